@@ -1,0 +1,100 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { NextRequest } from "next/server";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { catalogResponseSchema, statusResponseSchema } from "@/lib/catalog-types";
+import { invalidateCatalog } from "@/lib/server/catalog-service";
+import { startRouterShapedServer } from "@/test/router-shaped-server";
+import { GET as getStatus } from "../status/route";
+import { GET } from "./route";
+
+const fixture = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, "../../../test/fixtures/hf-router-models.docs-example.json"), "utf8"),
+) as { data: unknown[] };
+const TOKEN = "hf_route_test_token_zz99";
+const saved = { ...process.env };
+let stateDir: string;
+
+beforeEach(() => {
+  stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "models-route-"));
+  for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN", "OPENCLAW_CONFIG_PATH"]) delete process.env[name];
+  process.env.OPENCLAW_STATE_DIR = stateDir;
+  invalidateCatalog();
+});
+afterEach(() => {
+  process.env = { ...saved };
+  fs.rmSync(stateDir, { recursive: true, force: true });
+  invalidateCatalog();
+});
+
+const request = (query = "") => new NextRequest(`http://127.0.0.1:3000/api/models${query}`);
+
+describe("GET /api/models and /api/status", () => {
+  it("merges an independent router-shaped server's list with the config and the built-ins", async () => {
+    const body = {
+      object: "list",
+      data: [
+        ...fixture.data,
+        { id: "Qwen/Qwen3-8B", owned_by: "Qwen", display_name: "Qwen 3 (8B)", providers: [{ provider: "nscale", status: "live", context_length: 32768 }] },
+      ],
+    };
+    const router = await startRouterShapedServer(body, { token: TOKEN });
+    process.env.HF_ROUTER_URL = router.url;
+    process.env.HF_TOKEN = TOKEN;
+    fs.writeFileSync(
+      path.join(stateDir, "openclaw.json"),
+      `// my config\n{ agents: { defaults: { models: { "huggingface/Qwen/Qwen3-8B": { alias: "Q8" } } } } }\n`,
+    );
+    try {
+      const response = await GET(request());
+      expect(response.status).toBe(200);
+      const catalog = catalogResponseSchema.parse(await response.json());
+      expect(catalog.source).toBe("live");
+      expect(catalog.models).toHaveLength(11);
+      const v4 = catalog.models.find((m) => m.id === "deepseek-ai/DeepSeek-V4-Pro");
+      expect(v4).toMatchObject({ displayName: "DeepSeek V4 Pro", contextWindow: 65536, available: true, builtin: false });
+      expect(v4?.providers).toHaveLength(5);
+      expect(catalog.models.find((m) => m.id === "Qwen/Qwen3-8B")).toMatchObject({
+        displayName: "Q8",
+        name: "Qwen 3 (8B)",
+        contextWindow: 32768,
+      });
+      expect(catalog.models.find((m) => m.id === "zai-org/GLM-4.7")).toMatchObject({ available: false, builtin: true });
+
+      const status = statusResponseSchema.parse(await (await getStatus()).json());
+      expect(status.token).toEqual({ present: true, source: "env:HF_TOKEN", masked: "hf_…zz99" });
+      expect(status.catalog).toMatchObject({ source: "live", modelCount: 11, error: null });
+      expect(status.routerUrl).toBe(router.url);
+      expect(JSON.stringify(status)).not.toContain(TOKEN);
+      expect(router.hits()).toBe(1);
+
+      await GET(request("?refresh=1"));
+      expect(router.hits()).toBe(2);
+    } finally {
+      await router.close();
+    }
+  });
+
+  it("shows the built-in catalog with the reason when the router is unreachable and no token is set", async () => {
+    process.env.HF_ROUTER_URL = "http://127.0.0.1:9/v1";
+    const catalog = catalogResponseSchema.parse(await (await GET(request())).json());
+    expect(catalog.source).toBe("builtin");
+    expect(catalog.error).toMatch(/No token set\. The router is not reachable/);
+    expect(catalog.models.map((m) => m.displayName)).toContain("DeepSeek R1");
+    expect(catalog.models).toHaveLength(10);
+  });
+
+  it("reports a rejected token plainly", async () => {
+    const router = await startRouterShapedServer({ data: [] }, { token: "hf_the_right_one_0000" });
+    process.env.HF_ROUTER_URL = router.url;
+    process.env.HF_TOKEN = TOKEN;
+    try {
+      const catalog = catalogResponseSchema.parse(await (await GET(request())).json());
+      expect(catalog.source).toBe("builtin");
+      expect(catalog.error).toContain("rejected the token (401)");
+    } finally {
+      await router.close();
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startFakeRouter, type FakeRouter } from "@/e2e/fake-router/server";
+import { invalidateCatalog } from "@/lib/server/catalog-service";
+import { GET as listModels } from "../../models/route";
+import { POST } from "./route";
+
+const TOKEN = "hf_gateway_route_token_42";
+const saved = { ...process.env };
+let router: FakeRouter;
+let stateDir: string;
+
+beforeAll(async () => {
+  router = await startFakeRouter({ token: TOKEN, chunkDelayMs: 1 });
+});
+afterAll(() => router.close());
+
+beforeEach(() => {
+  stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "gateway-route-"));
+  for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN", "OPENCLAW_CONFIG_PATH", "HOST", "DASHBOARD_API_KEY"]) delete process.env[name];
+  process.env.OPENCLAW_STATE_DIR = stateDir;
+  process.env.HF_ROUTER_URL = router.url;
+  fs.writeFileSync(path.join(stateDir, ".env"), `HF_TOKEN=${TOKEN}\n`);
+  fs.writeFileSync(
+    path.join(stateDir, "openclaw.json"),
+    `{
+      // primary fails, the fallback answers
+      agents: { defaults: {
+        model: { primary: "huggingface/fault/status-503", fallbacks: ["huggingface/Qwen/Qwen3-8B"] },
+        models: { "huggingface/Qwen/Qwen3-8B:novita": { alias: "Nova" } },
+      } },
+    }`,
+  );
+  invalidateCatalog();
+});
+afterEach(() => {
+  process.env = { ...saved };
+  fs.rmSync(stateDir, { recursive: true, force: true });
+  invalidateCatalog();
+});
+
+const chat = (body: unknown, headers: Record<string, string> = {}) =>
+  POST(
+    new Request("http://127.0.0.1:3000/api/v1/chat/completions", {
+      method: "POST",
+      headers: { host: "127.0.0.1:3000", "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
+const messages = [{ role: "user", content: "Hi" }];
+const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; type: string; message: string } }).error;
+
+describe("POST /api/v1/chat/completions", () => {
+  it("answers `default` from the first fallback when the primary fails", async () => {
+    const response = await chat({ model: "default", messages });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-model-ref")).toBe("huggingface/Qwen/Qwen3-8B");
+    expect(response.headers.get("x-fallback-attempts")).toBe("1");
+    const body = (await response.json()) as { choices: { message: { content: string } }[] };
+    expect(body.choices[0]?.message.content).toContain("fake router");
+  });
+
+  it("resolves an alias case-insensitively and keeps its suffix", async () => {
+    const response = await chat({ model: "nova", messages, stream: true });
+    expect(response.headers.get("x-model-ref")).toBe("huggingface/Qwen/Qwen3-8B:novita");
+    expect(response.headers.get("x-inference-provider")).toBe("novita");
+    expect(await response.text()).toMatch(/data: \[DONE\]\n\n$/);
+  });
+
+  it("uses only the requested model for an explicit ref", async () => {
+    const response = await chat({ model: "huggingface/fault/status-503", messages });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("x-fallback-attempts")).toBe("0");
+  });
+
+  it("refuses a bad ref with a 400 naming the bad part", async () => {
+    const response = await chat({ model: "huggingface/Qwen/Qwen3-8B:Not Valid", messages });
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error).toMatchObject({ type: "invalid_request_error", code: "invalid_model" });
+    expect(error.message).toMatch(/suffix/);
+  });
+
+  it("refuses bodies that are not chat requests", async () => {
+    expect((await chat("{nope")).status).toBe(400);
+    const response = await chat({ model: "default", messages: [] });
+    expect(await errorOf(response)).toMatchObject({ code: "invalid_request" });
+  });
+
+  it("explains how to add a token when there is none", async () => {
+    fs.rmSync(path.join(stateDir, ".env"));
+    const response = await chat({ model: "default", messages });
+    expect(response.status).toBe(401);
+    expect((await errorOf(response)).message).toMatch(/Settings page/);
+  });
+
+  it("treats a malformed config as no settings", async () => {
+    fs.writeFileSync(path.join(stateDir, "openclaw.json"), "{ agents: ");
+    const response = await chat({ messages });
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toMatchObject({ code: "no_default_model" });
+  });
+
+  it("refuses another site's page", async () => {
+    const response = await chat({ messages }, { origin: "https://evil.example" });
+    expect(response.status).toBe(403);
+  });
+
+  it("never sends the HF token to the client", async () => {
+    for (const model of ["default", "huggingface/fault/status-401", "huggingface/fault/status-402"]) {
+      const response = await chat({ model, messages });
+      const headers = JSON.stringify([...response.headers]);
+      expect(`${headers}${await response.text()}`).not.toContain(TOKEN);
+    }
+  });
+});
+
+describe("GET /api/v1/models", () => {
+  it("lists default, aliases and catalog refs in OpenAI's shape", async () => {
+    const response = await listModels(new Request("http://127.0.0.1:3000/api/v1/models", { headers: { host: "127.0.0.1:3000" } }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { object: string; data: { id: string; object: string; ref?: string }[] };
+    expect(body.object).toBe("list");
+    const ids = body.data.map((m) => m.id);
+    expect(ids[0]).toBe("default");
+    expect(body.data.find((m) => m.id === "Nova")?.ref).toBe("huggingface/Qwen/Qwen3-8B:novita");
+    expect(ids).toContain("huggingface/deepseek-ai/DeepSeek-R1");
+    expect(ids.length).toBeGreaterThan(100);
+    expect(body.data.every((m) => m.object === "model")).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Nav } from "@/components/nav";
+import { Providers } from "@/components/providers";
+import { TokenBadge } from "@/components/token-badge";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "HF Model Picker",
+  description: "Pick Hugging Face Inference Providers models for OpenClaw and any OpenAI-compatible client",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <Providers>
+          <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
+            <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
+              <Link href="/" className="flex items-center gap-2 font-semibold">
+                <span aria-hidden className="text-xl">🤗</span>
+                <span>HF Model Picker</span>
+              </Link>
+              <Nav />
+              <div className="ml-auto">
+                <TokenBadge />
+              </div>
+            </div>
+          </header>
+          <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

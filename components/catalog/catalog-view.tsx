@@ -1,0 +1,185 @@
+"use client";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { activeFilterCount, providerCounts } from "@/lib/catalog-filter";
+import { DEFAULT_URL_STATE } from "@/lib/catalog-url-state";
+import { useFavourites } from "@/lib/client/favourites";
+import { useModels } from "@/lib/client/models";
+import { useSettings } from "@/lib/client/settings";
+import { useStatus } from "@/lib/client/status";
+import { formatCount } from "@/lib/format";
+import { CatalogToolbar } from "./catalog-toolbar";
+import { CatalogEmpty, CatalogError, SkeletonRows } from "./catalog-states";
+import { DetailsPanel } from "./details-panel";
+import { FilterPanel } from "./filter-panel";
+import { ModelList } from "./model-list";
+import { SourceBanner } from "./source-banner";
+import { useCatalogKeyboard } from "./use-catalog-keyboard";
+import { useCatalogResults } from "./use-catalog-results";
+import { useCatalogUrlState } from "./use-catalog-url-state";
+import { useRefreshCatalog } from "./use-refresh-catalog";
+
+const RESULTS_ID = "catalog-results";
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+}
+
+/** The catalog page: banner, search/sort, filters, the virtual list and the details sheet. */
+export function CatalogView() {
+  const [state, update] = useCatalogUrlState();
+  const models = useModels();
+  const status = useStatus();
+  const settings = useSettings();
+  const refresh = useRefreshCatalog();
+  const { favourites, toggle } = useFavourites();
+  const { results, total, renderedQuery } = useCatalogResults(models.data?.models, state, favourites);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  // The active row belongs to one result set; a new search or filter starts again at the top.
+  // Before any keyboard or mouse use, it is the open model (a shared link lands on its row).
+  const resultsKey = `${state.q}\n${JSON.stringify(state.filters)}\n${state.sort.key}${state.sort.direction}`;
+  const [active, setActiveState] = useState<{ key: string; index: number } | null>(null);
+  const selectedIndex = useMemo(
+    () => (active === null && state.model ? results.findIndex((model) => model.id === state.model) : -1),
+    [active, results, state.model],
+  );
+  const activeIndex =
+    active === null
+      ? Math.max(0, selectedIndex)
+      : active.key === resultsKey
+        ? Math.min(active.index, Math.max(0, results.length - 1))
+        : 0;
+  const setActive = useCallback((index: number) => setActiveState({ key: resultsKey, index }), [resultsKey]);
+
+  const providers = useMemo(() => providerCounts(models.data?.models ?? []), [models.data]);
+  const selected = useMemo(
+    () => (state.model ? models.data?.models.find((model) => model.id === state.model) : undefined),
+    [models.data, state.model],
+  );
+
+  const open = useCallback(
+    (index: number) => {
+      const model = results[index];
+      if (!model) return;
+      setActive(index);
+      if (document.activeElement instanceof HTMLElement && !document.activeElement.closest("[role=dialog]")) {
+        returnFocus.current = document.activeElement;
+      }
+      update((current) => ({ ...current, model: model.id, via: current.model === model.id ? current.via : "" }));
+    },
+    [results, setActive, update],
+  );
+  const close = useCallback(() => {
+    update((current) => ({ ...current, model: null, via: "" }));
+    const target = returnFocus.current?.isConnected ? returnFocus.current : searchRef.current;
+    requestAnimationFrame(() => target?.focus({ preventScroll: true }));
+  }, [update]);
+
+  useCatalogKeyboard({ searchRef, listRef, count: results.length, activeIndex, setActive, open, close, detailsOpen: state.model !== null });
+
+  const filterCount = activeFilterCount(state.filters);
+  // Clears what narrows the list; the sort and the open details stay.
+  const clearAll = () =>
+    update((current) => ({ ...DEFAULT_URL_STATE, sort: current.sort, model: current.model, via: current.via }));
+
+  return (
+    <div className="flex h-[calc(100dvh-6.5rem-1px)] min-h-[30rem] flex-col gap-3">
+      <h1 className="sr-only">Model catalog</h1>
+      {models.data ? (
+        <SourceBanner
+          catalog={models.data}
+          tokenPresent={status.data?.token.present}
+          routerHost={hostOf(status.data?.routerUrl)}
+          onRefresh={() => refresh.mutate()}
+          refreshing={refresh.isPending}
+          refreshError={refresh.error?.message ?? null}
+        />
+      ) : (
+        <div aria-hidden className="h-11 animate-pulse rounded-lg bg-zinc-100 dark:bg-zinc-900" />
+      )}
+      <CatalogToolbar
+        searchRef={searchRef}
+        query={state.q}
+        onQuery={(q) => update((current) => ({ ...current, q }))}
+        sort={state.sort}
+        onSort={(sort) => update((current) => ({ ...current, sort }))}
+        resultsId={RESULTS_ID}
+        filtersOpen={filtersOpen}
+        onToggleFilters={() => setFiltersOpen(!filtersOpen)}
+        activeFilters={filterCount}
+      />
+      <div className="flex min-h-0 flex-1 flex-col gap-3 lg:flex-row lg:gap-4">
+        <aside
+          id="catalog-filters"
+          aria-label="Filters"
+          className={`${filtersOpen ? "block" : "hidden"} max-h-[45vh] shrink-0 overflow-y-auto rounded-lg border border-zinc-200 p-3 lg:block lg:max-h-none lg:w-60 lg:border-0 lg:p-0 lg:pr-1 dark:border-zinc-800`}
+        >
+          <FilterPanel filters={state.filters} providers={providers} onChange={(filters) => update((current) => ({ ...current, filters }))} />
+        </aside>
+        <section
+          ref={listRef}
+          aria-label="Catalog results"
+          // The query the list shows right now (the search is deferred): lets the benchmark time keystrokes.
+          data-rendered-query={renderedQuery}
+          className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
+        >
+          <div className="flex h-9 shrink-0 items-center gap-3 border-b border-zinc-200 px-3 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+            <p role="status" aria-live="polite" data-testid="catalog-count" className="font-medium text-zinc-800 tabular-nums dark:text-zinc-200">
+              {models.data ? `${formatCount(results.length)} of ${formatCount(total)} models` : "Loading models…"}
+            </p>
+            {filterCount || state.q ? (
+              <button type="button" onClick={clearAll} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
+                Clear all
+              </button>
+            ) : null}
+            <p className="ml-auto hidden md:block">
+              <kbd className="font-mono">/</kbd> search · <kbd className="font-mono">↑</kbd>
+              <kbd className="font-mono">↓</kbd> move · <kbd className="font-mono">Enter</kbd> details ·{" "}
+              <kbd className="font-mono">Esc</kbd> close
+            </p>
+          </div>
+          {models.data ? (
+            results.length ? (
+              <ModelList
+                id={RESULTS_ID}
+                models={results}
+                activeIndex={activeIndex}
+                selectedId={state.model}
+                favourites={favourites}
+                settings={settings.data}
+                onOpen={open}
+                onFocusRow={setActive}
+                onToggleFavourite={toggle}
+                resultsKey={resultsKey}
+              />
+            ) : (
+              <CatalogEmpty query={state.q} onClear={clearAll} />
+            )
+          ) : models.isError ? (
+            <CatalogError message={models.error.message} onRetry={() => models.refetch()} retrying={models.isFetching} />
+          ) : (
+            <SkeletonRows count={12} />
+          )}
+        </section>
+      </div>
+      {state.model ? (
+        <DetailsPanel
+          modelId={state.model}
+          model={selected}
+          via={state.via}
+          settings={settings.data}
+          onViaChange={(via) => update((current) => ({ ...current, via }))}
+          onClose={close}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+import Link from "next/link";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { aliasOf, type CatalogAction, sameRef, useCatalogAction } from "@/lib/client/catalog-actions";
+import type { SettingsState } from "@/lib/settings-types";
+import { AliasEditor } from "./alias-editor";
+import { CopyButton } from "./copy-button";
+
+/** Set as primary, add to fallbacks, alias, playground, copy: all for the resulting ref. */
+export function ModelActions({ refText, settings }: { refText: string; settings: SettingsState | undefined }) {
+  const action = useCatalogAction();
+  const run = (next: CatalogAction) => action.mutate(next);
+  const isPrimary = sameRef(settings?.primary, refText);
+  const isFallback = settings?.fallbacks.some((ref) => sameRef(ref, refText)) ?? false;
+  const saved = aliasOf(settings, refText);
+  const busy = action.isPending;
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap gap-2">
+        <Button variant="primary" disabled={busy || isPrimary} onClick={() => run({ kind: "primary", ref: refText })}>
+          {isPrimary ? "Primary model" : "Set as primary"}
+        </Button>
+        <Button disabled={busy || isFallback || isPrimary} onClick={() => run({ kind: "fallback", ref: refText })}>
+          {isFallback ? "In fallbacks" : "Add to fallbacks"}
+        </Button>
+        <Link href={`/playground?model=${encodeURIComponent(refText)}`} className={buttonClasses("secondary", "md")}>
+          Open in playground
+        </Link>
+        <CopyButton text={refText} label="Copy ref" size="md">
+          Copy ref
+        </CopyButton>
+      </div>
+      <AliasEditor
+        key={`${refText}\n${saved}`}
+        refText={refText}
+        saved={saved}
+        busy={busy}
+        onSave={(alias) => run({ kind: "alias", ref: refText, alias })}
+      />
+      {action.isError ? <Notice tone="error">{action.error.message}</Notice> : null}
+      {action.isSuccess ? <Notice tone="success">{action.data.message}</Notice> : null}
+      {settings?.configPath ? (
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          Writes to <code className="font-mono break-all">{settings.configPath}</code>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useMemo, useRef } from "react";
+import type { CatalogModel } from "@/lib/catalog-types";
+import { type ModelUsage, usageOf } from "@/lib/client/catalog-actions";
+import { baseRef, tryNormaliseRef } from "@/lib/refs";
+import type { SettingsInput } from "@/lib/settings-types";
+import { ROW_COLUMNS, ROW_HEIGHT, STAR_COLUMN } from "./layout-constants";
+import { ModelRow } from "./model-row";
+
+export interface ModelListProps {
+  id: string;
+  models: CatalogModel[];
+  activeIndex: number;
+  selectedId: string | null;
+  favourites: ReadonlySet<string>;
+  settings: Pick<SettingsInput, "primary" | "fallbacks"> | undefined;
+  onOpen: (index: number) => void;
+  onFocusRow: (index: number) => void;
+  onToggleFavourite: (id: string) => void;
+  /** Bumped when the result set changes, to scroll back to the top. */
+  resultsKey: string;
+}
+
+const NO_USAGE: ModelUsage = { primary: null, fallbacks: [] };
+
+function ListHeader() {
+  const cell = "text-[11px] font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400";
+  return (
+    <div
+      aria-hidden
+      className="flex h-8 shrink-0 items-center overflow-y-hidden border-b border-zinc-200 bg-zinc-50/80 [scrollbar-gutter:stable] dark:border-zinc-800 dark:bg-zinc-900/60"
+    >
+      <span className={STAR_COLUMN} />
+      <span className={`${ROW_COLUMNS} flex-1 gap-x-4 pr-4`}>
+        <span className={cell}>Model</span>
+        <span className={`${cell} text-right`}>Context</span>
+        <span className={`${cell} hidden text-right sm:block`}>Price / 1M</span>
+        <span className={`${cell} hidden text-right md:block`}>Live</span>
+      </span>
+    </div>
+  );
+}
+
+/** The virtualised model list: only the rows in view (plus a few) exist in the DOM. */
+export function ModelList(props: ModelListProps) {
+  const { id, models, activeIndex, selectedId, favourites, settings, onOpen, onFocusRow, onToggleFavourite, resultsKey } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: models.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [resultsKey]);
+
+  useEffect(() => {
+    if (activeIndex >= 0 && activeIndex < models.length) virtualizer.scrollToIndex(activeIndex, { align: "auto" });
+  }, [activeIndex, models.length, virtualizer]);
+
+  // One usage object per configured model, so memoised rows keep a stable prop.
+  const usage = useMemo(() => {
+    const map = new Map<string, ModelUsage>();
+    if (!settings) return map;
+    for (const ref of [settings.primary, ...settings.fallbacks]) {
+      const canonical = ref ? tryNormaliseRef(ref) : null;
+      if (canonical) map.set(baseRef(canonical), usageOf(canonical, settings));
+    }
+    return map;
+  }, [settings]);
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <ListHeader />
+      <div ref={scrollRef} data-catalog-scroller className="min-h-0 flex-1 overflow-y-auto overscroll-contain [scrollbar-gutter:stable]">
+        <div
+          id={id}
+          role="list"
+          aria-label="Models"
+          className="relative w-full"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const model = models[item.index];
+            if (!model) return null;
+            return (
+              <div
+                key={model.ref}
+                role="listitem"
+                aria-setsize={models.length}
+                aria-posinset={item.index + 1}
+                className="absolute top-0 left-0 w-full"
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              >
+                <ModelRow
+                  model={model}
+                  index={item.index}
+                  active={item.index === activeIndex}
+                  selected={model.id === selectedId}
+                  favourite={favourites.has(model.id)}
+                  usage={usage.get(model.ref) ?? NO_USAGE}
+                  onOpen={onOpen}
+                  onFocusRow={onFocusRow}
+                  onToggleFavourite={onToggleFavourite}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+import { useId } from "react";
+import { Card } from "@/components/ui/card";
+import { FieldError } from "@/components/ui/field-error";
+import type { ModelOption } from "@/lib/model-options";
+import { ModelCombobox } from "./model-combobox";
+import { SelectedModel } from "./selected-model";
+
+export interface PrimaryFieldProps {
+  value: string;
+  onChange: (ref: string) => void;
+  options: readonly ModelOption[];
+  issues: readonly string[];
+}
+
+export function PrimaryField({ value, onChange, options, issues }: PrimaryFieldProps) {
+  const errorId = useId();
+  return (
+    <Card
+      title="Primary model"
+      description={
+        <>
+          What OpenClaw uses by default (<code className="font-mono">agents.defaults.model.primary</code>). Search by name, alias,
+          org or provider, or type any ref such as <code className="font-mono">huggingface/org/model:cheapest</code>.
+        </>
+      }
+    >
+      <ModelCombobox
+        label="Primary model"
+        value={value}
+        onChange={onChange}
+        options={options}
+        placeholder="huggingface/org/model[:suffix]"
+        invalid={issues.length > 0}
+        describedBy={issues.length ? errorId : undefined}
+      />
+      <SelectedModel value={value} options={options} />
+      <FieldError id={errorId} messages={issues} />
+    </Card>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+import { useMemo } from "react";
+import { Notice } from "@/components/ui/notice";
+import type { CatalogModel } from "@/lib/catalog-types";
+import { buildModelOptions } from "@/lib/model-options";
+import type { SettingsState } from "@/lib/settings-types";
+import { AliasesEditor } from "./aliases-editor";
+import { ConfigFileCard } from "./config-file-card";
+import { ConfigPreview } from "./config-preview";
+import { ConflictDialog } from "./conflict-dialog";
+import { FallbacksList } from "./fallbacks-list";
+import { PrimaryField } from "./primary-field";
+import { SaveBar } from "./save-bar";
+import { useSettingsForm } from "./use-settings-form";
+
+export interface SettingsFormProps {
+  /** The newest state read from the server. */
+  latest: SettingsState;
+  models: readonly CatalogModel[];
+  checking: boolean;
+  onCheckAgain: () => void;
+}
+
+/** Primary, fallbacks and aliases of the OpenClaw config, with preview, save and conflict handling. */
+export function SettingsForm({ latest, models, checking, onCheckAgain }: SettingsFormProps) {
+  const form = useSettingsForm(latest);
+  const { draft, setDraft, input, issues } = form;
+  const options = useMemo(
+    () =>
+      buildModelOptions(models, {
+        aliases: input.aliases,
+        extraRefs: [...(input.primary ? [input.primary] : []), ...input.fallbacks, ...Object.keys(form.base.aliases)],
+      }),
+    [models, input, form.base.aliases],
+  );
+
+  return (
+    <div className="flex flex-col gap-4">
+      <ConfigFileCard
+        configPath={latest.configPath}
+        exists={latest.exists}
+        parseError={form.parseError}
+        unmanaged={latest.unmanaged}
+        checking={checking}
+        onCheckAgain={onCheckAgain}
+      />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="flex min-w-0 flex-col gap-4">
+          <PrimaryField
+            value={draft.primary}
+            onChange={(primary) => setDraft({ ...draft, primary })}
+            options={options}
+            issues={issues.primary}
+          />
+          <FallbacksList
+            fallbacks={draft.fallbacks}
+            primary={draft.primary}
+            onChange={(fallbacks) => setDraft({ ...draft, fallbacks })}
+            options={options}
+            listIssues={issues.fallbacks}
+            itemIssues={issues.fallbackItems}
+          />
+          <AliasesEditor
+            rows={draft.aliasRows}
+            onChange={(aliasRows) => setDraft({ ...draft, aliasRows })}
+            options={options}
+            rowIssues={issues.aliasRows}
+          />
+          {issues.general.length ? (
+            <Notice tone="error">
+              <ul>
+                {issues.general.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            </Notice>
+          ) : null}
+        </div>
+        <div className="min-w-0">
+          <div className="lg:sticky lg:top-20">
+            <ConfigPreview input={input} enabled={issues.count === 0 && !form.parseError} configPath={latest.configPath} />
+          </div>
+        </div>
+      </div>
+      <SaveBar
+        dirty={form.dirty}
+        issueCount={issues.count}
+        blockedByParseError={Boolean(form.parseError)}
+        canSave={form.canSave}
+        saving={form.save.isPending}
+        saved={form.save.isSuccess && !form.dirty}
+        error={form.save.error}
+        onSave={() => form.submit()}
+        onDiscard={form.discard}
+      />
+      <ConflictDialog
+        current={form.conflict}
+        loaded={form.base}
+        mine={input}
+        saving={form.save.isPending}
+        onReload={form.reloadFromConflict}
+        onOverwrite={form.overwrite}
+        onCancel={form.dismissConflict}
+      />
+    </div>
+  );
+}

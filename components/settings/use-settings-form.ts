@@ -1,0 +1,115 @@
+"use client";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useState } from "react";
+import { ApiRequestError } from "@/lib/client/fetch-json";
+import { conflictStateOf, settingsQueryOptions, useSaveSettings } from "@/lib/client/settings";
+import type { SettingsState } from "@/lib/settings-types";
+import { fieldIssues, type Issue } from "./field-issues";
+import { draftFromInput, inputFromDraft, sameSettings, type SettingsDraft } from "./form-model";
+import { validateInput, validationContextOf } from "./validate";
+
+/** Issues of a 400 answer, to show beside the fields. */
+function serverIssuesOf(error: unknown): Issue[] {
+  if (!(error instanceof ApiRequestError) || error.status !== 400) return [];
+  const issues = (error.body as { error?: { issues?: unknown } } | null)?.error?.issues;
+  return Array.isArray(issues) ? (issues as Issue[]) : [];
+}
+
+/**
+ * The settings form: the draft being edited, the state it started from (`base`, whose ETag goes in
+ * `If-Match`), and saving with conflict handling. `latest` is the newest state read from the server.
+ */
+export function useSettingsForm(latest: SettingsState) {
+  const queryClient = useQueryClient();
+  const [base, setBase] = useState(latest);
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromInput(latest));
+  const [conflict, setConflict] = useState<SettingsState | null>(null);
+  const [seenEtag, setSeenEtag] = useState(latest.etag);
+  const save = useSaveSettings();
+
+  const input = useMemo(() => inputFromDraft(draft), [draft]);
+  const dirty = !sameSettings(input, base);
+
+  // A newer read of the file replaces a clean form; a form with edits keeps them (no data loss),
+  // and saving it then runs into the conflict dialog.
+  if (latest.etag !== seenEtag) {
+    setSeenEtag(latest.etag);
+    if (!dirty) {
+      setBase(latest);
+      setDraft(draftFromInput(latest));
+    }
+  }
+
+  const issues = useMemo(() => {
+    const serverIssues = save.variables?.input === input ? serverIssuesOf(save.error) : [];
+    return fieldIssues([...validateInput(input, validationContextOf(latest)), ...serverIssues], draft);
+  }, [input, draft, latest, save.error, save.variables]);
+
+  // The newest read decides: a file fixed in an editor re-enables saving after "Check again".
+  const parseError = latest.parseError;
+  const canSave = dirty && issues.count === 0 && !parseError && !save.isPending;
+
+  useEffect(() => {
+    if (!dirty) return;
+    // The browser's own "leave site?" prompt: edits are lost on reload or close.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const adopt = (state: SettingsState) => {
+    setBase(state);
+    setSeenEtag(state.etag);
+    setDraft(draftFromInput(state));
+    queryClient.setQueryData(settingsQueryOptions().queryKey, state);
+  };
+
+  const submit = (etag = base.etag) => {
+    save.mutate(
+      { input, etag },
+      {
+        onSuccess: (state) => {
+          setConflict(null);
+          adopt(state);
+        },
+        onError: (error) => {
+          const current = conflictStateOf(error);
+          if (current) setConflict(current);
+          // A malformed file: re-read it so the parse error (line, column) shows and saving stays off.
+          if (error instanceof ApiRequestError && error.status === 422) {
+            void queryClient.invalidateQueries({ queryKey: settingsQueryOptions().queryKey, exact: true });
+          }
+        },
+      },
+    );
+  };
+
+  return {
+    base,
+    draft,
+    setDraft,
+    input,
+    dirty,
+    issues,
+    parseError,
+    canSave,
+    save,
+    conflict,
+    submit,
+    /** Conflict: take the file as it is now, dropping the edits. */
+    reloadFromConflict: () => {
+      if (conflict) adopt(conflict);
+      setConflict(null);
+      save.reset();
+    },
+    /** Conflict: save the edits over the file as it is now. */
+    overwrite: () => conflict && submit(conflict.etag),
+    dismissConflict: () => setConflict(null),
+    discard: () => {
+      setDraft(draftFromInput(base));
+      save.reset();
+    },
+  };
+}
+
+export type SettingsForm = ReturnType<typeof useSettingsForm>;

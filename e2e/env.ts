@@ -1,0 +1,27 @@
+/**
+ * Ports, folders and the fake token shared by playwright.config.ts and the specs.
+ * `E2E_PORT_BASE` moves every port at once so two runs can share a machine.
+ */
+import path from "node:path";
+
+const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+const root = path.resolve(import.meta.dirname, "..");
+const tmp = path.join(root, ".tmp", `e2e-${base}`);
+
+/** Obviously fake; the fake router accepts only this one. */
+export const FAKE_TOKEN = "hf_fake_e2e_token_0000";
+
+export const e2e = {
+  root,
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  fakeRouterPort: base + 10,
+  fakeRouterUrl: `http://127.0.0.1:${base + 10}/v1`,
+  /** Dashboard with the fake token in its state dir's .env and the fake router live. */
+  live: { port: base, url: `http://127.0.0.1:${base}`, stateDir: path.join(tmp, "live") },
+  /** Dashboard with no token at all (onboarding), fake router reachable. */
+  fresh: { port: base + 1, url: `http://127.0.0.1:${base + 1}`, stateDir: path.join(tmp, "fresh") },
+  /** Dashboard whose router is unreachable: built-in catalog only. */
+  offline: { port: base + 2, url: `http://127.0.0.1:${base + 2}`, stateDir: path.join(tmp, "offline") },
+};
+
+export type DashboardKind = "live" | "fresh" | "offline";

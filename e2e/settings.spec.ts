@@ -1,0 +1,170 @@
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { e2e } from "./env";
+import {
+  KNOWN_CONFIG,
+  LLAMA_8B,
+  LLAMA_CHEAP,
+  modelSettingsOf,
+  QWEN,
+  R1,
+  readConfig,
+  readConfigText,
+  removeConfig,
+  writeConfig,
+} from "./pages/config-file";
+import { SettingsPage } from "./pages/settings-page";
+
+const stateDir = e2e.live.stateDir;
+
+test.describe("settings page", () => {
+  test.beforeEach(() => writeConfig(stateDir, KNOWN_CONFIG));
+  test.afterAll(() => removeConfig(stateDir));
+
+  test("shows the token's mask and source, and refuses a wrong token with the server's reason", async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    const card = page.getByRole("region", { name: "Hugging Face token" });
+    await expect(card).toContainText("hf_…0000");
+    await expect(card).toContainText(path.join(stateDir, ".env"));
+    await card.getByLabel("Replace the token").fill("hf_wrong_e2e_token_1111");
+    await card.getByRole("button", { name: "Replace token" }).click();
+    await expect(card.getByRole("alert")).toContainText("Token not saved");
+    await expect(card).toContainText("hf_…0000");
+  });
+
+  test("sets the primary, ordered fallbacks and aliases, and writes them to the file", async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    await expect(page.getByRole("button", { name: `Copy path: ${path.join(stateDir, "openclaw.json")}` })).toBeVisible();
+    await expect(settings.primary).toHaveValue(R1);
+
+    await settings.choosePrimary(QWEN);
+    await expect(settings.saveState("Unsaved changes")).toBeVisible();
+
+    // The primary can't also be a fallback.
+    await settings.addFallback(QWEN);
+    await expect(page.getByText(`${QWEN} is the primary model: it can't also be a fallback.`)).toBeVisible();
+
+    await settings.addFallback(R1);
+    await settings.addFallback(LLAMA_CHEAP);
+    expect(await settings.fallbackOrder()).toEqual([R1, LLAMA_CHEAP]);
+
+    // Reorder with the buttons…
+    await page.getByRole("button", { name: `Move ${LLAMA_CHEAP} up` }).click();
+    expect(await settings.fallbackOrder()).toEqual([LLAMA_CHEAP, R1]);
+    // …and with the keyboard on the focused row, which keeps the focus.
+    const llamaRow = settings.fallbackRow(LLAMA_CHEAP);
+    await llamaRow.focus();
+    await page.keyboard.press("Alt+ArrowDown");
+    expect(await settings.fallbackOrder()).toEqual([R1, LLAMA_CHEAP]);
+    await expect(llamaRow).toBeFocused();
+    await page.keyboard.press("Alt+ArrowUp");
+    expect(await settings.fallbackOrder()).toEqual([LLAMA_CHEAP, R1]);
+
+    await settings.aliasInput(R1).fill("DeepSeek");
+    await settings.addAlias(QWEN, "Qwen 8B");
+    await settings.addAlias(LLAMA_CHEAP, "Llama cheap");
+
+    await expect(settings.preview).toContainText(QWEN);
+    await settings.save();
+    await expect(settings.saveState("Saved")).toBeVisible();
+
+    const text = readConfigText(stateDir);
+    expect(modelSettingsOf(readConfig(stateDir))).toEqual({
+      primary: QWEN,
+      fallbacks: [LLAMA_CHEAP, R1],
+      aliases: { [R1]: "DeepSeek", [QWEN]: "Qwen 8B", [LLAMA_CHEAP]: "Llama cheap" },
+    });
+    expect(text).toContain("// Written by the e2e tests");
+    expect(text).toContain("gateway: { port: 18789 }, // not the dashboard's");
+    expect(readConfig(stateDir).agents?.defaults?.models?.[R1]).toMatchObject({ params: { temperature: 0.6 } });
+  });
+
+  test("validates as the user types and keeps Save off until the form is valid", async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    await settings.addAlias(QWEN, "r1");
+    await expect(page.getByText(`"r1" is already the alias of`)).toBeVisible();
+    await expect(settings.saveButton).toBeDisabled();
+    await settings.aliasInput(QWEN).fill("Qwen");
+    await expect(settings.saveButton).toBeEnabled();
+  });
+
+  test("a file changed on disk meanwhile opens the conflict dialog; Reload takes the file as it is", async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    await settings.choosePrimary(QWEN);
+    writeConfig(stateDir, KNOWN_CONFIG.replace(`primary: "${R1}"`, `primary: "${LLAMA_8B}"`));
+
+    await settings.save();
+    await expect(settings.conflictDialog).toBeVisible();
+    await expect(settings.conflictDialog.getByRole("region", { name: "Changed on disk" })).toContainText(LLAMA_8B);
+    await expect(settings.conflictDialog.getByRole("region", { name: "Your unsaved changes" })).toContainText(QWEN);
+
+    await settings.conflictDialog.getByRole("button", { name: "Reload (discard my changes)" }).click();
+    await expect(settings.conflictDialog).toBeHidden();
+    await expect(settings.primary).toHaveValue(LLAMA_8B);
+    await expect(settings.saveState("No changes")).toBeVisible();
+    expect(modelSettingsOf(readConfig(stateDir)).primary).toBe(LLAMA_8B);
+  });
+
+  test("in the conflict dialog, Overwrite saves my changes over the new file and keeps its other edits", async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    await settings.choosePrimary(QWEN);
+    writeConfig(stateDir, KNOWN_CONFIG.replace(`primary: "${R1}"`, `primary: "${LLAMA_8B}"`).replace("18789", "20000"));
+
+    await settings.save();
+    await settings.conflictDialog.getByRole("button", { name: "Overwrite with my changes" }).click();
+    await expect(settings.conflictDialog).toBeHidden();
+    await expect(settings.saveState("Saved")).toBeVisible();
+    expect(modelSettingsOf(readConfig(stateDir)).primary).toBe(QWEN);
+    expect(readConfigText(stateDir)).toContain("port: 20000");
+  });
+
+  test("a malformed file shows the parse error with its position and turns saving off", async ({ page }) => {
+    writeConfig(stateDir, "{\n  agents: {\n    defaults: { model: { primary: \"x\" }\n  ,,\n}\n");
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    await expect(page.getByRole("alert").filter({ hasText: "can't be parsed" })).toContainText(/line \d+/);
+    await settings.primary.fill(QWEN);
+    await settings.primary.press("Enter");
+    await expect(settings.saveButton).toBeDisabled();
+
+    writeConfig(stateDir, KNOWN_CONFIG);
+    await page.getByRole("button", { name: "Check again" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "can't be parsed" })).toBeHidden();
+  });
+
+  test("has no accessibility violations and looks right in light and dark (screenshots)", async ({ page }) => {
+    // axe and the screenshots are slow on a busy machine; a tall viewport keeps sticky bars in place.
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    await settings.addFallback(QWEN);
+    await expect(settings.preview).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+
+    const dir = path.join(e2e.root, ".tmp", "screens");
+    fs.mkdirSync(dir, { recursive: true });
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: path.join(dir, `settings-${colorScheme}.png`) });
+    }
+    // The combobox open on a search, with its options.
+    await settings.primary.fill("deepseek r1");
+    await expect(page.getByRole("listbox", { name: "Primary model" })).toBeVisible();
+    await page.screenshot({ path: path.join(dir, "settings-combobox-dark.png") });
+    await settings.primary.press("Escape");
+    await expect(settings.primary).toHaveValue(R1);
+    writeConfig(stateDir, KNOWN_CONFIG.replace(`primary: "${R1}"`, `primary: "${LLAMA_8B}"`));
+    await settings.save();
+    await expect(settings.conflictDialog).toBeVisible();
+    await page.screenshot({ path: path.join(dir, "settings-conflict-dark.png") });
+  });
+});

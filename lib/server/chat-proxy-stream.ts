@@ -1,0 +1,106 @@
+import "server-only";
+
+const LF = 10;
+const CR = 13;
+/** Past this, bytes without an event boundary are sent anyway: never hold an answer back. */
+const MAX_HELD_BYTES = 64 * 1024;
+
+/** Index just after the last SSE event boundary (a blank line: LF LF, LF CR LF, CR CR), or 0. */
+export function afterLastEventBoundary(bytes: Uint8Array): number {
+  for (let i = bytes.length - 1; i >= 1; i--) {
+    const b = bytes[i];
+    const prev = bytes[i - 1];
+    if (b === LF && (prev === LF || (prev === CR && bytes[i - 2] === LF))) return i + 1;
+    if (b === CR && prev === CR) return i + 1;
+  }
+  return 0;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.byteLength === 0) return b;
+  const out = new Uint8Array(a.byteLength + b.byteLength);
+  out.set(a);
+  out.set(b, a.byteLength);
+  return out;
+}
+
+export interface PassThroughOptions {
+  first: Uint8Array;
+  reader: ReadableStreamDefaultReader<Uint8Array>;
+  /** True for `text/event-stream`: whole events are forwarded, so a cut never leaves half an event. */
+  sse: boolean;
+  /** Aborts the upstream request (the client went away). */
+  abortUpstream: () => void;
+  /** The SSE event sent when the router's stream breaks off mid-answer. */
+  interruptedEvent: () => string;
+  onEnd?: (how: "done" | "interrupted" | "cancelled", error?: unknown) => void;
+}
+
+/**
+ * The router's stream, forwarded chunk by chunk as it arrives (pull-based, nothing queued ahead
+ * of the client). Only a partial SSE event at a chunk's end waits for the rest of that event.
+ */
+export function passThrough(options: PassThroughOptions): ReadableStream<Uint8Array> {
+  const { reader, sse } = options;
+  const encoder = new TextEncoder();
+  let held = new Uint8Array(0);
+  let ended = false;
+
+  const forward = (controller: ReadableStreamDefaultController<Uint8Array>, chunk: Uint8Array): boolean => {
+    if (!sse) {
+      controller.enqueue(chunk);
+      return true;
+    }
+    const bytes = concat(held, chunk);
+    const cut = bytes.byteLength > MAX_HELD_BYTES ? bytes.byteLength : afterLastEventBoundary(bytes);
+    held = bytes.slice(cut);
+    if (cut === 0) return false;
+    controller.enqueue(bytes.subarray(0, cut));
+    return true;
+  };
+
+  const end = (how: "done" | "interrupted" | "cancelled", error?: unknown) => {
+    if (ended) return;
+    ended = true;
+    options.onEnd?.(how, error);
+  };
+
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        forward(controller, options.first);
+      },
+      async pull(controller) {
+        // Keep reading until something could be sent, so the client never waits on a held fragment alone.
+        for (;;) {
+          let result: ReadableStreamReadResult<Uint8Array>;
+          try {
+            result = await reader.read();
+          } catch (error) {
+            if (ended) return; // cancelled by the client meanwhile: the stream is gone
+            end("interrupted", error);
+            if (!sse) return controller.error(error);
+            // A half event is dropped: the error event must parse on its own.
+            controller.enqueue(encoder.encode(options.interruptedEvent()));
+            controller.close();
+            return;
+          }
+          if (ended) return;
+          if (result.done) {
+            if (held.byteLength > 0) controller.enqueue(held);
+            controller.close();
+            end("done");
+            return;
+          }
+          if (forward(controller, result.value)) return;
+        }
+      },
+      cancel(reason) {
+        end("cancelled", reason);
+        options.abortUpstream();
+        return reader.cancel(reason).catch(() => undefined);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import type { z } from "zod";
+import { AppError } from "./errors";
+
+/** Parses a JSON request body with its schema; a bad body is a 400 naming the fields. */
+export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError("bad_request", "The request body must be JSON.");
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+    throw new AppError("bad_request", "The request body does not have the expected fields.", issues);
+  }
+  return result.data;
+}

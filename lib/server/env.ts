@@ -1,0 +1,40 @@
+import "server-only";
+import { z } from "zod";
+import type { EnvSource } from "./paths";
+
+const DEFAULT_ROUTER_URL = "https://router.huggingface.co/v1";
+
+const envSchema = z.object({
+  HF_ROUTER_URL: z
+    .url({ message: "HF_ROUTER_URL must be an http(s) URL such as https://router.huggingface.co/v1" })
+    .default(DEFAULT_ROUTER_URL),
+  OPENCLAW_CONFIG_PATH: z.string().min(1).optional(),
+  OPENCLAW_STATE_DIR: z.string().min(1).optional(),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  CATALOG_TTL_MS: z.coerce
+    .number({ message: "CATALOG_TTL_MS must be a number of milliseconds" })
+    .int()
+    .min(0)
+    .default(10 * 60 * 1000),
+  ROUTER_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  DASHBOARD_API_KEY: z.string().min(1).optional(),
+});
+
+export type ServerEnv = z.infer<typeof envSchema>;
+
+/**
+ * Reads the environment each call (tests change it between cases); throws with the variable named.
+ * Token variables are read by token.ts, not here, so they never sit in a plain object that could be logged.
+ */
+export function serverEnv(source: EnvSource = process.env): ServerEnv {
+  const picked = Object.fromEntries(
+    Object.keys(envSchema.shape).map((key) => [key, source[key] === "" ? undefined : source[key]]),
+  );
+  const result = envSchema.safeParse(picked);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return { ...result.data, HF_ROUTER_URL: result.data.HF_ROUTER_URL.replace(/\/+$/, "") };
+}

@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+import { e2e, FAKE_TOKEN } from "./e2e/env";
+
+const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
+const useSystemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH !== "";
+const dashboard = (port: number, stateDir: string, routerUrl: string, token = "") => ({
+  command: `node scripts/e2e-dashboard.mjs ${port} ${stateDir} ${routerUrl} ${token}`.trim(),
+  url: `http://127.0.0.1:${port}/api/health`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: { NEXT_DIST_DIR: e2e.distDir },
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+});
+
+export default defineConfig({
+  testDir: "./e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  use: {
+    baseURL: e2e.live.url,
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      ...(useSystemChromium ? { executablePath: chromiumPath } : {}),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: [
+    {
+      command: `npx tsx e2e/fake-router/main.ts --port ${e2e.fakeRouterPort} --token ${FAKE_TOKEN}`,
+      url: `http://127.0.0.1:${e2e.fakeRouterPort}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    dashboard(e2e.live.port, e2e.live.stateDir, e2e.fakeRouterUrl, FAKE_TOKEN),
+    dashboard(e2e.fresh.port, e2e.fresh.stateDir, e2e.fakeRouterUrl),
+    dashboard(e2e.offline.port, e2e.offline.stateDir, "http://127.0.0.1:9/v1"),
+  ],
+});

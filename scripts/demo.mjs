@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm run demo`: the fake router (DESIGN §7) plus the dashboard against it, in a scratch state folder,
+// so everything is live without a Hugging Face token or a network.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { buildIfNeeded, nextBin, root } from "./lib.mjs";
+
+const port = process.env.PORT || "3000";
+const routerPort = process.env.FAKE_ROUTER_PORT || "4010";
+const extra = process.env.DEMO_EXTRA_MODELS || "0";
+const stateDir = process.env.OPENCLAW_STATE_DIR || path.join(root, ".tmp", "demo-state");
+// Obviously fake: the fake router accepts it, the real one never would.
+const token = "hf_fake_demo_token_0000";
+
+fs.mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+const code = await buildIfNeeded(process.env.NEXT_DIST_DIR || ".next");
+if (code !== 0) process.exit(code);
+
+const children = [];
+function start(args, env) {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: "inherit" });
+  children.push(child);
+  child.on("exit", (exitCode) => {
+    for (const other of children) if (other !== child) other.kill("SIGTERM");
+    process.exit(exitCode ?? 0);
+  });
+  return child;
+}
+
+const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+start([tsx, "e2e/fake-router/main.ts", "--port", routerPort, "--token", token, "--extra", extra], {});
+start([nextBin, "start", "--hostname", "127.0.0.1", "--port", port], {
+  HF_ROUTER_URL: `http://127.0.0.1:${routerPort}/v1`,
+  HF_TOKEN: token,
+  HUGGINGFACE_HUB_TOKEN: "",
+  OPENCLAW_STATE_DIR: stateDir,
+  OPENCLAW_CONFIG_PATH: "",
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+console.log(`> demo: dashboard http://127.0.0.1:${port} · fake router http://127.0.0.1:${routerPort}/v1 · config ${stateDir}/openclaw.json`);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((c) => c.kill(signal)));

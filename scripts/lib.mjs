@@ -1,0 +1,44 @@
+// Small helpers shared by the npm scripts (plain Node, no build step needed).
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..");
+export const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+/** Runs a command, streaming its output; resolves with the exit code. */
+export function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", ...options });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const SOURCES = ["app", "components", "lib", "public", "package.json", "package-lock.json", "next.config.mjs", "postcss.config.mjs", "instrumentation.ts", "tsconfig.json"];
+
+function newestMtime(entry) {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of fs.readdirSync(full)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  return newest;
+}
+
+/** True when `<distDir>/BUILD_ID` is missing or older than any source file. */
+export function buildIsStale(distDir) {
+  const buildId = path.join(root, distDir, "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCES.some((entry) => newestMtime(entry) > built);
+}
+
+export async function buildIfNeeded(distDir) {
+  if (!buildIsStale(distDir)) return 0;
+  console.log(`> building the dashboard into ${distDir} (first run or sources changed)…`);
+  return run(process.execPath, [nextBin, "build"], { env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+export const isLoopback = (host) => LOOPBACK.has(host) || host.startsWith("127.");

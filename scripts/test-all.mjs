@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit tests (Vitest), a production build, end-to-end tests (Playwright in
+// Chromium) and the OpenClaw CLI compatibility check; ends with one line `N passed, N failed[, N skipped]`.
+import fs from "node:fs";
+import path from "node:path";
+import { buildIfNeeded, root, run } from "./lib.mjs";
+
+const results = path.join(root, "test-results");
+fs.mkdirSync(results, { recursive: true });
+const distDir = process.env.NEXT_DIST_DIR || ".next-test";
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const gates = [];
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+async function gate(name, command, args, env) {
+  console.log(`\n=== ${name} ===`);
+  const code = await run(command, args, env ? { env: { ...process.env, ...env } } : {});
+  if (code !== 0) gates.push(name);
+  return code;
+}
+
+await gate("typecheck", bin("tsc"), ["--noEmit"]);
+await gate("lint", bin("eslint"), [".", "--max-warnings", "0"]);
+
+const unitFile = path.join(results, "unit.json");
+fs.rmSync(unitFile, { force: true });
+await gate("unit tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitFile}`]);
+const unit = readJson(unitFile);
+if (unit) {
+  totals.passed += unit.numPassedTests;
+  totals.failed += unit.numFailedTests;
+  totals.skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+} else totals.failed += 1;
+
+console.log("\n=== build ===");
+const built = (await buildIfNeeded(distDir)) === 0;
+if (!built) gates.push("build");
+
+const e2eFile = path.join(results, "e2e-results.json");
+fs.rmSync(e2eFile, { force: true });
+if (built) {
+  await gate("end-to-end tests (playwright)", bin("playwright"), ["test"], { NEXT_DIST_DIR: distDir });
+  const stats = readJson(e2eFile)?.stats;
+  if (stats) {
+    totals.passed += stats.expected + stats.flaky;
+    totals.failed += stats.unexpected;
+    totals.skipped += stats.skipped;
+  } else totals.failed += 1;
+}
+
+if (process.env.SKIP_COMPAT !== "1" && fs.existsSync(path.join(root, "scripts", "compat-openclaw.mjs"))) {
+  const compatFile = path.join(results, "compat.json");
+  fs.rmSync(compatFile, { force: true });
+  await gate("OpenClaw CLI compatibility", process.execPath, ["scripts/compat-openclaw.mjs", "--json", compatFile]);
+  const compat = readJson(compatFile);
+  if (compat) {
+    totals.passed += compat.passed;
+    totals.failed += compat.failed;
+    totals.skipped += compat.skipped ?? 0;
+  }
+}
+
+if (gates.length > 0) console.log(`\nFailed steps: ${gates.join(", ")}`);
+const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : "";
+console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(gates.length > 0 || totals.failed > 0 ? 1 : 0);
