@@ -12,6 +12,8 @@ async function seriousViolations(page: Page) {
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`catalog accessibility (${colorScheme})`, () => {
     test.use({ colorScheme });
+    // axe walks the whole page; on a busy 2-core machine that alone can take tens of seconds.
+    test.setTimeout(120_000);
 
     test("the list has no serious or critical violations", async ({ page }) => {
       const catalog = new CatalogPage(page);

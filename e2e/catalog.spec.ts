@@ -55,7 +55,9 @@ test.describe("catalog", () => {
 
     await catalog.filter("Tool calling").check();
     const withTools = (await catalog.counts()).shown;
+    await catalog.filters.getByRole("button", { name: /^Show all \d+ providers$/ }).click();
     await catalog.filters.getByRole("checkbox", { name: "groq" }).check();
+    await expect(page).toHaveURL(/provider=groq/);
     await expect.poll(async () => (await catalog.counts()).shown).toBeLessThanOrEqual(withTools);
 
     await catalog.filters.getByRole("button", { name: /Clear filters/ }).click();
@@ -200,7 +202,7 @@ test.describe("catalog actions write the OpenClaw config", () => {
     const catalog = new CatalogPage(page);
     await catalog.goto();
     await catalog.searchFor("deepseek r1");
-    await catalog.open("DeepSeek R1");
+    await catalog.open("R1"); // KNOWN_CONFIG gives DeepSeek R1 the alias "R1"
     // Someone edits the file after the page loaded its settings.
     writeConfig(e2e.live.stateDir, KNOWN_CONFIG.replace(`model: { primary: "${R1}" }`, `model: { primary: "${R1}", fallbacks: ["${QWEN}"] }`));
     await catalog.policy("Fastest").check();

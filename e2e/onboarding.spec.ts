@@ -100,11 +100,16 @@ test.describe("onboarding", () => {
     // axe and the screenshots are slow on a busy machine; a tall viewport keeps sticky bars in place.
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 1280, height: 1500 });
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
     const onboarding = new OnboardingPage(page);
     await onboarding.goto(e2e.fresh.url);
     await expect(onboarding.model).toHaveValue(R1);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(consoleErrors).toEqual([]);
 
     const dir = path.join(e2e.root, ".tmp", "screens");
     fs.mkdirSync(dir, { recursive: true });

@@ -153,6 +153,7 @@ test.describe("playground", () => {
   });
 
   test("is accessible and looks right in light and dark", async ({ page }) => {
+    test.setTimeout(90_000); // axe and four full-page screenshots
     writeConfig(stateDir, config("huggingface/fault/status-503", [QWEN]));
     const playground = new PlaygroundPage(page);
     await page.setViewportSize({ width: 1440, height: 1000 });

@@ -83,6 +83,30 @@ test.describe("settings page", () => {
     expect(readConfig(stateDir).agents?.defaults?.models?.[R1]).toMatchObject({ params: { temperature: 0.6 } });
   });
 
+  test("the model combobox works with the keyboard: arrows, Enter, Escape", async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    const listbox = page.getByRole("listbox", { name: "Primary model" });
+    await settings.primary.fill("qwen3 8b");
+    await expect(listbox).toBeVisible();
+    await expect(settings.primary).toHaveAttribute("aria-expanded", "true");
+    const options = listbox.getByRole("option");
+    await expect(options.first()).toContainText(QWEN);
+
+    await settings.primary.press("ArrowDown");
+    const second = await options.nth(1).getAttribute("id");
+    await expect(settings.primary).toHaveAttribute("aria-activedescendant", second ?? "");
+    await settings.primary.press("ArrowUp");
+    await settings.primary.press("Enter");
+    await expect(listbox).toBeHidden();
+    await expect(settings.primary).toHaveValue(QWEN);
+
+    await settings.primary.fill("something else");
+    await settings.primary.press("Escape");
+    await expect(settings.primary).toHaveValue(QWEN);
+    await expect(settings.primary).toHaveAttribute("aria-expanded", "false");
+  });
+
   test("validates as the user types and keeps Save off until the form is valid", async ({ page }) => {
     const settings = new SettingsPage(page);
     await settings.goto(e2e.live.url);
@@ -143,12 +167,17 @@ test.describe("settings page", () => {
     // axe and the screenshots are slow on a busy machine; a tall viewport keeps sticky bars in place.
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 1280, height: 1500 });
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
     const settings = new SettingsPage(page);
     await settings.goto(e2e.live.url);
     await settings.addFallback(QWEN);
     await expect(settings.preview).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(consoleErrors).toEqual([]);
 
     const dir = path.join(e2e.root, ".tmp", "screens");
     fs.mkdirSync(dir, { recursive: true });

@@ -88,6 +88,13 @@ describe("filterModelOptions", () => {
     expect(values[0]).toBe("huggingface/Qwen/Qwen3-8B");
   });
 
+  it("puts a model whose name matches exactly first, even when it has an alias", () => {
+    const withAlias = buildModelOptions([model("deepseek-ai/DeepSeek-R1-0528", "DeepSeek R1 0528", []), r1], {
+      aliases: { "huggingface/deepseek-ai/DeepSeek-R1": "R1" },
+    });
+    expect(filterModelOptions(withAlias, "deepseek r1").options[0]?.value).toBe("huggingface/deepseek-ai/DeepSeek-R1");
+  });
+
   it("ranks plain models before their variants among label prefix matches", () => {
     const values = filterModelOptions(options, "deepseek").options.map((o) => o.kind);
     expect(values.slice(0, 2)).toEqual(["model", "policy"]);

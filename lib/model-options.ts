@@ -102,9 +102,11 @@ const KIND_RANK: Record<ModelOptionKind, number> = { model: 0, config: 0, policy
 
 function rank(option: ModelOption, query: string, exactRef: string | null): number {
   if (option.value === exactRef) return 0;
-  if (option.alias?.toLowerCase() === query) return 1;
-  const prefix = option.label.toLowerCase().startsWith(query) || option.alias?.toLowerCase().startsWith(query);
-  return (prefix ? 2 : 5) + KIND_RANK[option.kind];
+  const names = [option.label, option.detail, option.alias ?? ""].map((name) => name.toLowerCase());
+  if (names.includes(query)) return 1 + KIND_RANK[option.kind];
+  // The model's name counts too: an alias must not push its model below similarly named ones.
+  const prefix = names.some((name) => name !== "" && name.startsWith(query));
+  return (prefix ? 4 : 7) + KIND_RANK[option.kind];
 }
 
 export interface FilteredOptions {

@@ -14,6 +14,21 @@ export function run(command, args, options = {}) {
   });
 }
 
+/** Runs a command, streaming its output and keeping a copy; resolves with the exit code and the output. */
+export function runCapture(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], ...options });
+    let output = "";
+    const keep = (stream, target) => stream.on("data", (chunk) => {
+      output += chunk;
+      target.write(chunk);
+    });
+    keep(child.stdout, process.stdout);
+    keep(child.stderr, process.stderr);
+    child.on("exit", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
 const SOURCES = ["app", "components", "lib", "public", "package.json", "package-lock.json", "next.config.mjs", "postcss.config.mjs", "instrumentation.ts", "tsconfig.json"];
 
 function newestMtime(entry) {

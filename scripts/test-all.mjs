@@ -3,7 +3,7 @@
 // Chromium) and the OpenClaw CLI compatibility check; ends with one line `N passed, N failed[, N skipped]`.
 import fs from "node:fs";
 import path from "node:path";
-import { buildIfNeeded, root, run } from "./lib.mjs";
+import { buildIfNeeded, root, run, runCapture } from "./lib.mjs";
 
 const results = path.join(root, "test-results");
 fs.mkdirSync(results, { recursive: true });
@@ -56,16 +56,15 @@ if (built) {
   } else totals.failed += 1;
 }
 
-if (process.env.SKIP_COMPAT !== "1" && fs.existsSync(path.join(root, "scripts", "compat-openclaw.mjs"))) {
-  const compatFile = path.join(results, "compat.json");
-  fs.rmSync(compatFile, { force: true });
-  await gate("OpenClaw CLI compatibility", process.execPath, ["scripts/compat-openclaw.mjs", "--json", compatFile]);
-  const compat = readJson(compatFile);
-  if (compat) {
-    totals.passed += compat.passed;
-    totals.failed += compat.failed;
-    totals.skipped += compat.skipped ?? 0;
-  }
+if (process.env.SKIP_COMPAT !== "1") {
+  console.log("\n=== OpenClaw CLI compatibility (npm run test:compat) ===");
+  const { code, output } = await runCapture(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/compat-openclaw.ts"]);
+  const summary = /^(\d+) passed, (\d+) failed/m.exec(output);
+  if (summary) {
+    totals.passed += Number(summary[1]);
+    totals.failed += Number(summary[2]);
+  } else totals.failed += 1;
+  if (code !== 0) gates.push("OpenClaw CLI compatibility");
 }
 
 if (gates.length > 0) console.log(`\nFailed steps: ${gates.join(", ")}`);

@@ -31,10 +31,10 @@ function PriceCell({ model }: { model: CatalogModel }) {
     return (
       <>
         <span>
-          {formatPriceRange(range.input.min, range.input.max)} <span className="text-zinc-500 dark:text-zinc-400">in</span>
+          {formatPriceRange(range.input.min, range.input.max)} <span className="text-zinc-600 dark:text-zinc-400">in</span>
         </span>
         <span>
-          {formatPriceRange(range.output.min, range.output.max)} <span className="text-zinc-500 dark:text-zinc-400">out</span>
+          {formatPriceRange(range.output.min, range.output.max)} <span className="text-zinc-600 dark:text-zinc-400">out</span>
         </span>
       </>
     );
@@ -43,11 +43,11 @@ function PriceCell({ model }: { model: CatalogModel }) {
     return (
       <span title="Your own price from the config file">
         {formatPrice(model.configCost.input)} / {formatPrice(model.configCost.output)}{" "}
-        <span className="text-zinc-500 dark:text-zinc-400">config</span>
+        <span className="text-zinc-600 dark:text-zinc-400">config</span>
       </span>
     );
   }
-  return <span className="text-zinc-500 dark:text-zinc-400" title="No provider publishes a price">—</span>;
+  return <span className="text-zinc-600 dark:text-zinc-400" title="No provider publishes a price">—</span>;
 }
 
 /** One catalog row: star, then one button that opens the details. Memoised: 10k-row lists re-render often. */
@@ -110,7 +110,7 @@ export const ModelRow = memo(function ModelRow({
               <TraitBadges model={model} traits={traits} />
             </span>
           </span>
-          <span className="flex min-w-0 items-center gap-2 text-xs text-zinc-500 dark:text-zinc-400">
+          <span className="flex min-w-0 items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
             <span className="truncate font-mono">{model.ref}</span>
             <span aria-hidden className="hidden text-zinc-300 md:inline dark:text-zinc-600">·</span>
             <span className="hidden shrink-0 md:inline" title="Organisation">
@@ -128,10 +128,10 @@ export const ModelRow = memo(function ModelRow({
           {traits.total ? (
             <>
               {traits.live}
-              <span className="text-zinc-500 dark:text-zinc-400">/{traits.total}</span>
+              <span className="text-zinc-600 dark:text-zinc-400">/{traits.total}</span>
             </>
           ) : (
-            <span className="text-zinc-500 dark:text-zinc-400">—</span>
+            <span className="text-zinc-600 dark:text-zinc-400">—</span>
           )}
         </span>
       </button>

@@ -5,7 +5,13 @@ import { Notice } from "@/components/ui/notice";
 import { useModels } from "@/lib/client/models";
 import { requestMessages } from "@/lib/client/playground-conversation";
 import { GATEWAY_KEY_CODES, readGatewayKey, subscribeGatewayKey } from "@/lib/client/playground-key-store";
-import { initialChoice, playgroundModelOptions, refOfChoice, type PlaygroundSettings } from "@/lib/client/playground-models";
+import {
+  DEFAULT_CHOICE,
+  initialChoice,
+  playgroundModelOptions,
+  refOfChoice,
+  type PlaygroundSettings,
+} from "@/lib/client/playground-models";
 import { EMPTY_PARAMS, samplingOf, type ParamsDraft } from "@/lib/client/playground-params";
 import { useSettings } from "@/lib/client/settings";
 import { baseRef, tryNormaliseRef } from "@/lib/refs";
@@ -18,6 +24,13 @@ import { SnippetsCard } from "./snippets-card";
 import { usePlaygroundChat } from "./use-playground-chat";
 
 const noSubscribe = () => () => undefined;
+
+function routerNoteFor(choice: string, settings: PlaygroundSettings | null): string | undefined {
+  if (choice !== DEFAULT_CHOICE) return undefined;
+  return settings?.fallbacks.length
+    ? "It gets your primary only: fallbacks apply through this dashboard."
+    : "It gets your primary model.";
+}
 const SAMPLE_PROMPT = "Hello!";
 
 /** The /playground page: pick one model (or two to compare), chat, see who answered and how fast. */
@@ -121,6 +134,7 @@ export function PlaygroundView({ initialModel }: { initialModel: string | null }
             }}
             gatewayBaseUrl={`${origin}/api/v1`}
             gatewayKeyRequired={keyRequired}
+            routerNote={routerNoteFor(first, settings)}
           />
         </div>
       </div>

@@ -34,7 +34,8 @@ export function ReplyView({ reply, models }: { reply: Reply; models: readonly Ca
           ) : null}
         </div>
       ) : null}
-      {reply.status === "waiting" ? null : <ReplyMeta reply={reply} models={models} />}
+      {/* An error with no text has nothing to measure: its message already says which models failed. */}
+      {reply.status === "waiting" || (reply.status === "error" && !content) ? null : <ReplyMeta reply={reply} models={models} />}
     </article>
   );
 }

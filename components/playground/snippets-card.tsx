@@ -33,10 +33,12 @@ export interface SnippetsCardProps {
   request: SnippetRequest;
   gatewayBaseUrl: string;
   gatewayKeyRequired: boolean;
+  /** Said under the router variant, e.g. that fallbacks only apply through the gateway. */
+  routerNote?: string;
 }
 
 /** The current request as code (curl, JavaScript `openai`, Python `openai`), for the router or this gateway. */
-export function SnippetsCard({ request, gatewayBaseUrl, gatewayKeyRequired }: SnippetsCardProps) {
+export function SnippetsCard({ request, gatewayBaseUrl, gatewayKeyRequired, routerNote }: SnippetsCardProps) {
   const id = useId();
   const [language, setLanguage] = useState<SnippetLanguage>("curl");
   const [target, setTarget] = useState<SnippetTarget>("router");
@@ -92,7 +94,10 @@ export function SnippetsCard({ request, gatewayBaseUrl, gatewayKeyRequired }: Sn
       </header>
       <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${language}`} className="flex flex-col gap-2 p-3">
         <div className="flex items-start gap-2">
-          <p className="text-xs text-zinc-500 dark:text-zinc-400">{TARGETS.find((t) => t.value === target)?.hint}</p>
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">
+            {TARGETS.find((t) => t.value === target)?.hint}
+            {target === "router" && routerNote ? ` ${routerNote}` : null}
+          </p>
           <div className="ml-auto">
             <CopyCode text={code} />
           </div>

@@ -37,7 +37,8 @@ export class CatalogPage {
 
   async goto(baseUrl = "", query = "") {
     await this.page.goto(`${baseUrl}/${query}`);
-    await expect(this.count).toHaveText(/ of /);
+    // Generous: on a busy CI machine hydration alone can take several seconds.
+    await expect(this.count).toHaveText(/ of /, { timeout: 30_000 });
   }
 
   async counts() {

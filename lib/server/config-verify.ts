@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import JSON5 from "json5";
-import { nodeAt, } from "./config-edit";
+import { nodeAt } from "./config-edit";
 import { parseDoc } from "./config-cst";
 import type { WrittenSettings } from "./config-apply";
 import { asRecord, defaultsOf, modelRefsOf, ownRef, sameRef, settingsFromConfig } from "./config-settings";
