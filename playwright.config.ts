@@ -21,7 +21,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  // Per port base, so two runs on one machine never wipe each other's traces and reports.
+  outputDir: `test-results/e2e-${e2e.fakeRouterPort - 10}`,
+  reporter: [["list"], ["json", { outputFile: e2e.resultsFile }]],
   use: {
     baseURL: e2e.live.url,
     trace: "retain-on-failure",

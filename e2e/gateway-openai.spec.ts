@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import OpenAI, { APIError, BadRequestError, RateLimitError } from "openai";
+import OpenAI, { APIError, AuthenticationError, BadRequestError, RateLimitError } from "openai";
 import { startFakeRouter, type FakeRouter } from "./fake-router/server";
 import { e2e, FAKE_TOKEN } from "./env";
 import { removeConfig, writeConfig } from "./pages/config-file";
@@ -104,6 +104,14 @@ test.describe("OpenAI-compatible gateway (openai SDK)", () => {
     const limited = await client.chat.completions.create({ model: "huggingface/fault/status-429", messages }).catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(RateLimitError);
     expect((limited as APIError).headers?.get("retry-after")).toBe("7");
+  });
+
+  test("without a token the error says how to add one", async () => {
+    const fresh = new OpenAI({ baseURL: `${e2e.fresh.url}/api/v1`, apiKey: "x", maxRetries: 0 });
+    const error = await fresh.chat.completions.create({ model: "huggingface/Qwen/Qwen3-8B", messages }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as APIError).code).toBe("no_token");
+    expect((error as APIError).message).toMatch(/Settings page.*HF_TOKEN/);
   });
 
   test("a stream cut mid-answer ends with an error the SDK raises", async () => {

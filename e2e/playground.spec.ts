@@ -77,6 +77,20 @@ test.describe("playground", () => {
     await expect(playground.sendButton).toBeEnabled();
   });
 
+  test("Stop ends a reply mid-stream and keeps what arrived", async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.goto(e2e.live.url, "huggingface/fault/slow");
+    await playground.send("Take your time");
+    const reply = playground.replies().first();
+    // The slow fault streams a chunk every 250 ms: the first words show while the reply is still streaming.
+    await expect(reply).toContainText("You asked");
+    await expect(playground.stopButton).toBeVisible();
+    await playground.stopButton.click();
+    await expect(reply).toHaveAttribute("data-status", "stopped");
+    await expect(reply).toContainText("You asked");
+    await expect(reply).not.toContainText("Done.");
+  });
+
   test("shows the fallback that answered when the primary fails", async ({ page }) => {
     writeConfig(stateDir, config("huggingface/fault/status-503", [QWEN]));
     const playground = new PlaygroundPage(page);
@@ -112,21 +126,28 @@ test.describe("playground", () => {
   });
 
   test("compares two models side by side with one prompt", async ({ page }) => {
+    test.setTimeout(60_000);
     const playground = new PlaygroundPage(page);
     await playground.goto(e2e.live.url);
     await playground.compareToggle.check();
     const modelB = page.getByRole("combobox", { name: "Model B" });
     await playground.pick(modelB, "Llama-3.1-8B", "huggingface/meta-llama/Llama-3.1-8B-Instruct");
     await playground.send("Which model are you?");
-    // Both are under way at the same time, not one after the other.
-    await page.waitForFunction(() => document.querySelectorAll('article[data-status="waiting"], article[data-status="streaming"]').length === 2);
-    const a = playground.replies(playground.column("Model A")).first();
-    const b = playground.replies(playground.column("Model B")).first();
-    await playground.waitDone(a);
-    await playground.waitDone(b);
-    await expect(playground.detail(a, "Model")).toHaveText(QWEN);
-    await expect(playground.detail(b, "Model")).toHaveText("huggingface/meta-llama/Llama-3.1-8B-Instruct");
-    await expect(b.locator(".markdown")).toContainText("meta-llama/Llama-3.1-8B-Instruct");
+    const a = playground.replies(playground.column("Model A"));
+    const b = playground.replies(playground.column("Model B"));
+    await playground.waitDone(a.first());
+    await playground.waitDone(b.first());
+    await expect(playground.detail(a.first(), "Model")).toHaveText(QWEN);
+    await expect(playground.detail(b.first(), "Model")).toHaveText("huggingface/meta-llama/Llama-3.1-8B-Instruct");
+    await expect(b.first().locator(".markdown")).toContainText("meta-llama/Llama-3.1-8B-Instruct");
+
+    // The two run independently: A answers in full while B is still waiting on a model that hangs.
+    await playground.pick(modelB, "fault/hang", "huggingface/fault/hang");
+    await playground.send("And now?");
+    await expect(a.nth(1)).toHaveAttribute("data-status", "done", { timeout: 15_000 });
+    await expect(b.nth(1)).toHaveAttribute("data-status", "waiting");
+    await playground.stopButton.click();
+    await expect(b.nth(1)).toHaveAttribute("data-status", "stopped");
   });
 
   test("offers the current request as curl, JavaScript and Python code", async ({ page, context }) => {

@@ -135,6 +135,18 @@ export function buildSearchIndex(models: readonly CatalogModel[]): SearchIndex {
   };
 }
 
+const indexes = new WeakMap<readonly CatalogModel[], SearchIndex>();
+
+/** The index of a catalog array, built on first use and kept as long as the array lives. */
+export function searchIndexFor(models: readonly CatalogModel[]): SearchIndex {
+  let index = indexes.get(models);
+  if (!index) {
+    index = buildSearchIndex(models);
+    indexes.set(models, index);
+  }
+  return index;
+}
+
 /** True when `a` becomes `b` with at most one insertion, deletion, substitution or adjacent swap. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;

@@ -61,6 +61,8 @@ describe("buildSnippet", () => {
   });
 
   // The snippets are meant to be pasted: each must at least parse in its own language.
+  // Starting bash, node and python takes seconds on a busy machine, hence the long timeouts.
+  const SLOW = 30_000;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "snippets-"));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   for (const target of SNIPPET_TARGETS) {
@@ -71,15 +73,15 @@ describe("buildSnippet", () => {
       fs.writeFileSync(file, `curl() { while [ "$1" != "-d" ]; do shift; done; printf '%s' "$2"; }\n${code}`);
       const body = JSON.parse(execFileSync("bash", [file], { encoding: "utf8" })) as { messages: { content: string }[] };
       expect(body.messages[1]?.content).toBe(request.messages[1]?.content);
-    });
+    }, SLOW);
     it(`${target} javascript parses as a module`, () => {
       const file = path.join(dir, `${target}.mjs`);
       fs.writeFileSync(file, buildSnippet(target, "javascript", request, options));
       execFileSync(process.execPath, ["--check", file]);
-    });
+    }, SLOW);
     it.skipIf(!hasTool("python3"))(`${target} python parses`, () => {
       const code = buildSnippet(target, "python", request, options);
       execFileSync("python3", ["-c", "import ast,sys; ast.parse(sys.stdin.read())"], { input: code });
-    });
+    }, SLOW);
   }
 });

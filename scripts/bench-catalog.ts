@@ -39,7 +39,7 @@ function time(label: string, work: () => unknown): void {
     work();
     return performance.now() - start;
   });
-  console.log(`  ${label.padEnd(44)} median ${median(samples).toFixed(2).padStart(7)} ms   max ${Math.max(...samples).toFixed(2).padStart(7)} ms`);
+  console.log(`  ${label.padEnd(50)} median ${median(samples).toFixed(2).padStart(7)} ms   max ${Math.max(...samples).toFixed(2).padStart(7)} ms`);
 }
 
 const models = syntheticCatalog(count);

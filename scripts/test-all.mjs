@@ -7,7 +7,7 @@ import { buildIfNeeded, root, run, runCapture } from "./lib.mjs";
 
 const results = path.join(root, "test-results");
 fs.mkdirSync(results, { recursive: true });
-const distDir = process.env.NEXT_DIST_DIR || ".next-test";
+const distDir = process.env.NEXT_DIST_DIR || ".next";
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const gates = [];
 const bin = (name) => path.join(root, "node_modules", ".bin", name);

@@ -1,7 +1,7 @@
 "use client";
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useEffect, useMemo } from "react";
 import { modelFilter } from "@/lib/catalog-filter";
-import { buildSearchIndex, searchModels } from "@/lib/catalog-search";
+import { searchIndexFor, searchModels } from "@/lib/catalog-search";
 import { pinFavourites, rankByName, sortModels } from "@/lib/catalog-sort";
 import type { CatalogModel } from "@/lib/catalog-types";
 import type { CatalogUrlState } from "@/lib/catalog-url-state";
@@ -11,7 +11,8 @@ const NO_MODELS: CatalogModel[] = [];
 /**
  * Search -> filter -> sort -> favourites first, each step memoised on its own inputs, so a
  * keystroke re-runs the search but not the index build, and a star click only re-pins.
- * The query is deferred: the input repaints first, the list follows.
+ * The query is deferred: the input repaints first, the list follows. The search index is not
+ * needed for the first paint, so it is built when the browser is idle (or on the first search).
  */
 export function useCatalogResults(
   models: CatalogModel[] | undefined,
@@ -19,12 +20,20 @@ export function useCatalogResults(
   favourites: ReadonlySet<string>,
 ): { results: CatalogModel[]; total: number; renderedQuery: string } {
   const all = models ?? NO_MODELS;
-  const index = useMemo(() => {
-    rankByName(all);
-    return buildSearchIndex(all);
+  // Ranks feed every sort, including the default one: compute them before the first render.
+  useMemo(() => rankByName(all), [all]);
+  useEffect(() => {
+    if (all.length === 0) return;
+    const build = () => searchIndexFor(all);
+    if (typeof window.requestIdleCallback !== "function") {
+      const timer = window.setTimeout(build, 200);
+      return () => window.clearTimeout(timer);
+    }
+    const id = window.requestIdleCallback(build, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
   }, [all]);
   const query = useDeferredValue(state.q);
-  const hits = useMemo(() => searchModels(index, query), [index, query]);
+  const hits = useMemo(() => (query.trim() ? searchModels(searchIndexFor(all), query) : null), [all, query]);
   const searched = useMemo(
     () => (hits ? hits.map((hit) => all[hit.index]).filter((model): model is CatalogModel => model !== undefined) : all),
     [hits, all],

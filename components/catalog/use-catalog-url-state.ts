@@ -5,9 +5,12 @@ import { catalogSearchString, type CatalogUrlState, parseCatalogUrl } from "@/li
 
 export type CatalogStateChange = (state: CatalogUrlState) => CatalogUrlState;
 
+/** Typing writes the URL once the user pauses: each write costs ~15 ms in Next's history patch. */
+const TYPING_DELAY_MS = 300;
+
 /**
  * The catalog view state, mirrored into the URL. The state lives in React so typing stays
- * instant; every change is written with `history.replaceState` (Next syncs `useSearchParams`
+ * instant; changes are written with `history.replaceState` (Next syncs `useSearchParams`
  * without a server round trip). A URL change we did not write (a link, back/forward) wins.
  */
 export function useCatalogUrlState(): [CatalogUrlState, (change: CatalogStateChange) => void] {
@@ -18,14 +21,27 @@ export function useCatalogUrlState(): [CatalogUrlState, (change: CatalogStateCha
   /** The URL our state stands for, and every URL we wrote that the router may still report. */
   const applied = useRef(urlKey);
   const written = useRef(new Set<string>());
+  const pending = useRef<number | null>(null);
+  const pathname = useRef<string | null>(null);
+
+  const writeUrl = useCallback(() => {
+    if (pending.current !== null) window.clearTimeout(pending.current);
+    pending.current = null;
+    // Never stamp the catalog's state on another page's URL.
+    if (pathname.current !== null && window.location.pathname !== pathname.current) return;
+    const key = applied.current;
+    if (catalogSearchString(parseCatalogUrl(new URLSearchParams(window.location.search))) === key) return;
+    written.current.add(key);
+    window.history.replaceState(null, "", `${window.location.pathname}${key}`);
+  }, []);
 
   useEffect(() => {
     if (urlKey === applied.current) {
       written.current.clear();
       return;
     }
-    // The router catching up with an earlier keystroke of ours, not a new location.
-    if (written.current.has(urlKey)) return;
+    // The router catching up with an earlier write of ours, not a new location.
+    if (written.current.has(urlKey) || pending.current !== null) return;
     applied.current = urlKey;
     written.current.clear();
     const next = parseCatalogUrl(new URLSearchParams(urlKey));
@@ -33,16 +49,34 @@ export function useCatalogUrlState(): [CatalogUrlState, (change: CatalogStateCha
     setState(next);
   }, [urlKey]);
 
-  const update = useCallback((change: CatalogStateChange) => {
-    const next = change(current.current);
-    if (next === current.current) return;
-    current.current = next;
-    setState(next);
-    const key = catalogSearchString(next);
-    applied.current = key;
-    written.current.add(key);
-    window.history.replaceState(null, "", `${window.location.pathname}${key}`);
-  }, []);
+  // A reload mid-typing still gets the last keystroke into the URL.
+  useEffect(() => {
+    pathname.current = window.location.pathname;
+    window.addEventListener("pagehide", writeUrl);
+    return () => {
+      window.removeEventListener("pagehide", writeUrl);
+      if (pending.current !== null) window.clearTimeout(pending.current);
+      pending.current = null;
+    };
+  }, [writeUrl]);
+
+  const update = useCallback(
+    (change: CatalogStateChange) => {
+      const previous = current.current;
+      const next = change(previous);
+      if (next === previous) return;
+      current.current = next;
+      setState(next);
+      applied.current = catalogSearchString(next);
+      const typingOnly = catalogSearchString({ ...next, q: previous.q }) === catalogSearchString(previous);
+      if (!typingOnly) writeUrl();
+      else {
+        if (pending.current !== null) window.clearTimeout(pending.current);
+        pending.current = window.setTimeout(writeUrl, TYPING_DELAY_MS);
+      }
+    },
+    [writeUrl],
+  );
 
   return [state, update];
 }

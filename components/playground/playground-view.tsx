@@ -1,6 +1,7 @@
 "use client";
-import { useId, useState, useSyncExternalStore } from "react";
+import { useId, useMemo, useState, useSyncExternalStore } from "react";
 import { Card } from "@/components/ui/card";
+import type { CatalogModel } from "@/lib/catalog-types";
 import { Notice } from "@/components/ui/notice";
 import { useModels } from "@/lib/client/models";
 import { requestMessages } from "@/lib/client/playground-conversation";
@@ -32,6 +33,7 @@ function routerNoteFor(choice: string, settings: PlaygroundSettings | null): str
     : "It gets your primary model.";
 }
 const SAMPLE_PROMPT = "Hello!";
+const NO_MODELS: CatalogModel[] = [];
 
 /** The /playground page: pick one model (or two to compare), chat, see who answered and how fast. */
 export function PlaygroundView({ initialModel }: { initialModel: string | null }) {
@@ -39,7 +41,7 @@ export function PlaygroundView({ initialModel }: { initialModel: string | null }
   const models = useModels();
   const settingsQuery = useSettings();
   const settings: PlaygroundSettings | null = settingsQuery.data?.parseError ? null : (settingsQuery.data ?? null);
-  const catalog = models.data?.models ?? [];
+  const catalog = models.data?.models ?? NO_MODELS;
   const ready = models.data !== undefined && (settingsQuery.data !== undefined || settingsQuery.isError);
 
   const [picked, setPicked] = useState<[string | null, string | null]>([null, null]);
@@ -55,7 +57,8 @@ export function PlaygroundView({ initialModel }: { initialModel: string | null }
   const firstBase = tryNormaliseRef(refOfChoice(first, settings) ?? "") ? baseRef(refOfChoice(first, settings) ?? "") : null;
   const second = picked[1] ?? catalog.find((m) => m.available && m.ref !== firstBase)?.ref ?? "";
   const choices = compare ? [first, second] : [first];
-  const options = playgroundModelOptions(catalog, settings);
+  // Thousands of options (every ref and routing variant): built once per data change, not per streamed chunk.
+  const options = useMemo(() => playgroundModelOptions(catalog, settings), [catalog, settings]);
   const { params, invalid } = samplingOf(draft);
 
   const replies = chat.columns.flat().map((turn) => turn.reply);

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { CatalogModel } from "@/lib/catalog-types";
 import type { Reply } from "@/lib/client/playground-conversation";
 import { MarkdownView } from "./markdown-view";
@@ -6,8 +7,11 @@ import { ReplyMeta } from "./reply-meta";
 
 const STATUS_TEXT = { waiting: "Waiting for the first token…", streaming: "Answering…", stopped: "Stopped." } as const;
 
-/** One assistant reply: reasoning apart, the answer as Markdown, its figures, or its error. */
-export function ReplyView({ reply, models }: { reply: Reply; models: readonly CatalogModel[] }) {
+/**
+ * One assistant reply: reasoning apart, the answer as Markdown, its figures, or its error.
+ * Memoised: while one reply streams, the finished ones are not parsed again.
+ */
+export const ReplyView = memo(function ReplyView({ reply, models }: { reply: Reply; models: readonly CatalogModel[] }) {
   const busy = reply.status === "waiting" || reply.status === "streaming";
   const content = reply.content.replace(/^\s+/, "");
   return (
@@ -38,4 +42,4 @@ export function ReplyView({ reply, models }: { reply: Reply; models: readonly Ca
       {reply.status === "waiting" || (reply.status === "error" && !content) ? null : <ReplyMeta reply={reply} models={models} />}
     </article>
   );
-}
+});

@@ -14,6 +14,7 @@ function CopyCode({ text }: { text: string }) {
   return (
     <Button
       size="sm"
+      className="whitespace-nowrap"
       onClick={async () => {
         try {
           await navigator.clipboard.writeText(text);

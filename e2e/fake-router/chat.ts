@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { chatRequestSchema, chunkDelay, lastUserText, promptChars, reasoningStyle } from "./chat-request";
 import { completionBody, streamPayloads, writeStream, type CompletionMeta } from "./completion";
-import { faultFromModelId, isFault, isStatusFault, statusFaultAnswer, type Fault } from "./faults";
+import { faultFromModelId, isFault, isStatusFault, SLOW_CHUNK_DELAY_MS, statusFaultAnswer, type Fault } from "./faults";
 import { header, readBody, sendJson } from "./http";
 import type { FakeCatalog } from "./models";
 import { planReply } from "./reply";
@@ -102,7 +102,7 @@ export async function handleChat(req: IncomingMessage, res: ServerResponse, ctx:
   res.flushHeaders();
   record.status = 200;
   await writeStream(res, streamPayloads(plan, meta, request.stream_options?.include_usage === true), {
-    delayMs: chunkDelay(header(req, "x-fake-chunk-delay-ms"), ctx.defaultChunkDelayMs),
+    delayMs: fault === "slow" ? SLOW_CHUNK_DELAY_MS : chunkDelay(header(req, "x-fake-chunk-delay-ms"), ctx.defaultChunkDelayMs),
     signal: ctx.signal,
     fault: fault === "drop" || fault === "malformed" ? fault : undefined,
     onDrop: ctx.markDropped,

@@ -15,7 +15,11 @@ export const FAULTS = [
   "hang",
   "drop",
   "malformed",
+  "slow",
 ] as const;
+
+/** Pause between chunks for the "slow" fault: long enough to press Stop mid-answer. */
+export const SLOW_CHUNK_DELAY_MS = 250;
 
 export type Fault = (typeof FAULTS)[number];
 export type StatusFault = Extract<Fault, `status-${string}`>;

@@ -18,6 +18,7 @@ export const FAULT_MODEL_NAMES = [
   "malformed",
   "status-500",
   "status-404",
+  "slow",
 ] as const;
 
 /** DeepSeek-R1 by hand: cheapest = novita, fastest = sambanova, preferred = together; hyperbolic would win both but is down. */

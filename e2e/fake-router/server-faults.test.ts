@@ -28,6 +28,14 @@ describe("fake router: scripted faults", () => {
     }
   });
 
+  it("slow: a whole answer, only at a pace a person can press Stop in", async () => {
+    const res = await chat(router, { model: "fault/slow", stream: true, max_tokens: 4 });
+    expect(res.status).toBe(200);
+    const { data } = await readSse(res);
+    expect(data.length).toBeGreaterThan(2);
+    expect(data.at(-1)).toBe("[DONE]");
+  });
+
   it("refuses an unknown x-fake-fault value", async () => {
     expect((await chat(router, { model: "Qwen/Qwen3-8B" }, { "x-fake-fault": "status-999" })).status).toBe(400);
   });
