@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CatalogModel } from "@/lib/catalog-types";
 import { deriveDisplayName } from "@/lib/display-name";
-import { buildSearchIndex, searchModels, termScore, tokenize, withinOneEdit } from "./catalog-search";
+import { buildSearchIndex, searchIndexFor, searchModels, termScore, tokenize, withinOneEdit } from "./catalog-search";
 
 function model(id: string, providers: string[] = ["together"], extra: Partial<CatalogModel> = {}): CatalogModel {
   const name = deriveDisplayName(id);
@@ -142,5 +142,12 @@ describe("searchModels", () => {
 
   it("does not match unrelated short noise", () => {
     expect(search("zz")).toEqual([]);
+  });
+});
+
+describe("searchIndexFor", () => {
+  it("builds once per catalog array", () => {
+    expect(searchIndexFor(MODELS)).toBe(searchIndexFor(MODELS));
+    expect(searchIndexFor([...MODELS])).not.toBe(searchIndexFor(MODELS));
   });
 });

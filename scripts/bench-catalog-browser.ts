@@ -43,10 +43,19 @@ const pct = (samples: number[], p: number) =>
   [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(samples.length * p))] ?? Number.NaN;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
+/** Marks, inside the page, when the first catalog row enters the DOM (not when a poll notices it). */
+const FIRST_ROW_SCRIPT = `new MutationObserver((_, observer) => {
+  if (document.querySelector('[data-testid="model-name"]')) {
+    window.__firstRow = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true });`;
+
 async function firstRender(page: Page, url: string): Promise<number> {
+  await page.addInitScript(FIRST_ROW_SCRIPT);
   await page.goto(url);
-  await page.getByTestId("model-name").first().waitFor();
-  return page.evaluate(() => performance.now());
+  await page.getByTestId("model-name").first().waitFor({ timeout: 120_000 });
+  return page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
 }
 
 /** Keystroke -> the list shows that query, painted (rAF + task after the commit). */

@@ -46,6 +46,8 @@ function ListHeader() {
 export function ModelList(props: ModelListProps) {
   const { id, models, activeIndex, selectedId, favourites, settings, onOpen, onFocusRow, onToggleFavourite, resultsKey } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Read fresh on every render and never memoised here, which is what the compiler rule warns about.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: models.length,
     getScrollElement: () => scrollRef.current,
@@ -57,7 +59,11 @@ export function ModelList(props: ModelListProps) {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resultsKey]);
 
+  // Keeps the active row in view. Skipped for row 0 at the top, the common case on load, where
+  // scrollToIndex would only force a layout of the whole page for nothing.
   useEffect(() => {
+    const scroller = scrollRef.current;
+    if (activeIndex === 0 && (scroller?.scrollTop ?? 0) === 0) return;
     if (activeIndex >= 0 && activeIndex < models.length) virtualizer.scrollToIndex(activeIndex, { align: "auto" });
   }, [activeIndex, models.length, virtualizer]);
 
