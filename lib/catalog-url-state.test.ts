@@ -38,4 +38,14 @@ describe("catalog URL state", () => {
       filters: { ...DEFAULT_URL_STATE.filters, providers: ["groq"], flags: ["tools"] },
     });
   });
+  it("accepts a full ref as the model, reading its suffix as the routing choice", () => {
+    expect(parseCatalogUrl(new URLSearchParams("model=huggingface/deepseek-ai/DeepSeek-R1:cheapest"))).toMatchObject({
+      model: "deepseek-ai/DeepSeek-R1",
+      via: "cheapest",
+    });
+    expect(parseCatalogUrl(new URLSearchParams("model=huggingface/Qwen/Qwen3-8B&via=together"))).toMatchObject({
+      model: "Qwen/Qwen3-8B",
+      via: "together",
+    });
+  });
 });

@@ -4,6 +4,7 @@
  * anything unreadable falls back to its default instead of breaking the page.
  */
 import { type CatalogFilters, EMPTY_FILTERS, FLAG_FILTERS, type FlagFilter } from "@/lib/catalog-filter";
+import { parseRef, PROVIDER_PREFIX, suffixText } from "@/lib/refs";
 import { type CatalogSort, DEFAULT_DIRECTION, DEFAULT_SORT, SORT_KEYS, type SortKey } from "@/lib/catalog-sort";
 
 export interface CatalogUrlState {
@@ -55,9 +56,21 @@ export function parseCatalogUrl(params: ParamReader): CatalogUrlState {
       flags: list(params.get("f")).filter((flag): flag is FlagFilter => FLAG_FILTERS.includes(flag as FlagFilter)),
     },
     sort: { key: sortKey, direction: dir === "asc" || dir === "desc" ? dir : DEFAULT_DIRECTION[sortKey] },
-    model: params.get("model") || null,
-    via: params.get("model") ? (params.get("via") ?? "").trim() : "",
+    ...modelParam(params.get("model"), params.get("via")),
   };
+}
+
+/** `model` holds a Hub id; a full ref (as other pages link with) is accepted, its suffix read as `via`. */
+function modelParam(raw: string | null, via: string | null): Pick<CatalogUrlState, "model" | "via"> {
+  const value = raw?.trim();
+  if (!value) return { model: null, via: "" };
+  if (!value.startsWith(`${PROVIDER_PREFIX}/`)) return { model: value, via: (via ?? "").trim() };
+  try {
+    const ref = parseRef(value);
+    return { model: ref.id, via: (via ?? suffixText(ref.suffix)).trim() };
+  } catch {
+    return { model: value, via: (via ?? "").trim() };
+  }
 }
 
 /** The search params of a state, defaults omitted, in a stable order. */

@@ -30,6 +30,12 @@ function start(args, env) {
 
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 start([tsx, "e2e/fake-router/main.ts", "--port", routerPort, "--token", token, "--extra", extra], {});
+// The dashboard discovers models at start: let the router be up first.
+for (let i = 0; i < 100; i += 1) {
+  const up = await fetch(`http://127.0.0.1:${routerPort}/health`).then((r) => r.ok, () => false);
+  if (up) break;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
 start([nextBin, "start", "--hostname", "127.0.0.1", "--port", port], {
   HF_ROUTER_URL: `http://127.0.0.1:${routerPort}/v1`,
   HF_TOKEN: token,

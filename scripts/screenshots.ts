@@ -15,7 +15,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${base}/?q=deepseek&model=${encodeURIComponent("huggingface/deepseek-ai/DeepSeek-R1")}`);
+  await page.goto(`${base}/?q=deepseek&model=${encodeURIComponent("deepseek-ai/DeepSeek-R1")}&via=cheapest`);
   await page.getByRole("heading", { name: "DeepSeek R1" }).first().waitFor();
   await page.screenshot({ path: path.join(out, "catalog.png") });
 
