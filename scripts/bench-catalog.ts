@@ -13,8 +13,8 @@ import { parseArgs } from "node:util";
 import { modelFilter, EMPTY_FILTERS } from "../lib/catalog-filter";
 import { buildSearchIndex, searchModels } from "../lib/catalog-search";
 import { pinFavourites, rankByName, sortModels } from "../lib/catalog-sort";
-import { syntheticCatalog } from "./bench-catalog-data";
-import { browserBench } from "./bench-catalog-browser";
+import { syntheticCatalog } from "./bench-lib/catalog-data";
+import { browserBench } from "./bench-lib/catalog-browser";
 
 const { values } = parseArgs({
   options: {

@@ -6,7 +6,7 @@ import { usageOf } from "@/lib/client/catalog-actions";
 import { choiceFromSuffix, isLockedChoice, liveProviders, refForChoice, type RoutingKind } from "@/lib/policy";
 import type { SettingsState } from "@/lib/settings-types";
 import { BackendPicker } from "./backend-picker";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { DetailsSummary } from "./details-summary";
 import { ModelActions } from "./model-actions";
 import { TraitBadges, UsageBadges } from "./model-badges";

@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { aliasOf, type CatalogAction, sameRef, useCatalogAction } from "@/lib/client/catalog-actions";
 import type { SettingsState } from "@/lib/settings-types";
 import { AliasEditor } from "./alias-editor";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 
 /** Set as primary, add to fallbacks, alias, playground, copy: all for the resulting ref. */
 export function ModelActions({ refText, settings }: { refText: string; settings: SettingsState | undefined }) {

@@ -1,7 +1,7 @@
 import type { CatalogModel } from "@/lib/catalog-types";
 import { formatContext, formatPrice, formatPriceRange } from "@/lib/format";
 import { choiceOutcome, type RoutingChoice } from "@/lib/policy";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 
 function priceText(model: CatalogModel, choice: RoutingChoice): string {
   const outcome = choiceOutcome(model, choice);

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, type KeyboardEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { buildSnippet, SNIPPET_LANGUAGES, type SnippetLanguage, type SnippetRequest, type SnippetTarget } from "@/lib/snippets";
 
 const LANGUAGE_LABEL: Record<SnippetLanguage, string> = { curl: "curl", javascript: "JavaScript", python: "Python" };
@@ -9,26 +9,6 @@ const TARGETS: { value: SnippetTarget; label: string; hint: string }[] = [
   { value: "gateway", label: "This dashboard", hint: "Through this dashboard's gateway: aliases, default and fallbacks apply; the token stays on the server." },
 ];
 
-function CopyCode({ text }: { text: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-  return (
-    <Button
-      size="sm"
-      className="whitespace-nowrap"
-      onClick={async () => {
-        try {
-          await navigator.clipboard.writeText(text);
-          setState("copied");
-        } catch {
-          setState("failed");
-        }
-        setTimeout(() => setState("idle"), 2000);
-      }}
-    >
-      <span aria-live="polite">{state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy code"}</span>
-    </Button>
-  );
-}
 
 export interface SnippetsCardProps {
   request: SnippetRequest;
@@ -100,7 +80,7 @@ export function SnippetsCard({ request, gatewayBaseUrl, gatewayKeyRequired, rout
             {target === "router" && routerNote ? ` ${routerNote}` : null}
           </p>
           <div className="ml-auto">
-            <CopyCode text={code} />
+            <CopyButton text={code} label="Copy code">Copy code</CopyButton>
           </div>
         </div>
         <pre tabIndex={0} className="max-h-80 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs leading-relaxed dark:border-zinc-800 dark:bg-zinc-900">

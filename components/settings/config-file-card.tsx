@@ -25,7 +25,7 @@ export function ConfigFileCard({ configPath, exists, parseError, unmanaged, chec
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-zinc-500 dark:text-zinc-400">Config file</span>
         <code className="break-all rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800">{configPath}</code>
-        <CopyButton text={configPath} label="Copy path" />
+        <CopyButton text={configPath} label={`Copy path: ${configPath}`} variant="ghost">Copy path</CopyButton>
         {exists ? null : <span className="text-xs text-zinc-500 dark:text-zinc-400">(does not exist yet: created on first save)</span>}
       </div>
       {parseError ? (

@@ -112,14 +112,3 @@ export async function fetchLiveModels(token: string | null, signal?: AbortSignal
   });
   return parseModelList(body);
 }
-
-/** Checks a token with the router: "ok", "rejected" (401/403) or "unreachable" (anything else). */
-export async function checkToken(token: string): Promise<"ok" | "rejected" | "unreachable"> {
-  try {
-    await fetchLiveModels(token);
-    return "ok";
-  } catch (error) {
-    if (error instanceof RouterError && (error.kind === "unauthorized" || error.kind === "forbidden")) return "rejected";
-    return "unreachable";
-  }
-}

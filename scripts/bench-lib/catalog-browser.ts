@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const TOKEN = "hf_fake_bench_token_0000";
 
 function start(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
