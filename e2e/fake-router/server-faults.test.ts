@@ -90,9 +90,8 @@ describe("fake router: close()", () => {
     const hang = chat(router, { model: "fault/hang" }).catch((error: unknown) => error);
     const stream = chat(router, { model: "Qwen/Qwen3-8B", stream: true }).then((res) => readSse(res));
     await vi.waitFor(() => expect(router.requests).toHaveLength(2));
-    const started = performance.now();
+    // close() resolving at all (hang and stream still open) is the point; a hang would hit the test timeout.
     await router.close();
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(await hang).toBeInstanceOf(Error);
     expect((await stream).error).toBeDefined();
     await router.close();
