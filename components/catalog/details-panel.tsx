@@ -13,6 +13,7 @@ import { TraitBadges, UsageBadges } from "./model-badges";
 import { PolicySelector } from "./policy-selector";
 import { ProviderTable } from "./provider-table";
 import { RoutingResult } from "./routing-result";
+import { useLiveListKnown } from "@/lib/client/models";
 
 export interface DetailsPanelProps {
   ref?: Ref<HTMLElement>;
@@ -30,6 +31,7 @@ const sectionTitle = "text-sm font-semibold";
 /** The model's details as a side sheet; the URL holds which model and which routing is chosen. */
 export function DetailsPanel({ ref, modelId, model, via, settings, onViaChange, onClose }: DetailsPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const liveListKnown = useLiveListKnown();
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
   }, [modelId]);
@@ -95,7 +97,7 @@ export function DetailsPanel({ ref, modelId, model, via, settings, onViaChange, 
           </div>
         ) : (
           <>
-            {!model.available ? (
+            {!model.available && liveListKnown ? (
               <div className="mx-5 mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
                 Not currently routed: this built-in model is missing from the router’s live list, so requests to it will
                 likely fail.

@@ -1,6 +1,7 @@
 import type { ModelTraits } from "@/lib/catalog-filter";
 import type { CatalogModel } from "@/lib/catalog-types";
 import type { ModelUsage } from "@/lib/client/catalog-actions";
+import { useLiveListKnown } from "@/lib/client/models";
 import { Badge } from "./badge";
 
 /** Config role badges: where the OpenClaw config uses this model. */
@@ -23,9 +24,11 @@ export function UsageBadges({ usage }: { usage: ModelUsage }) {
 
 /** Capability and availability badges of a model. */
 export function TraitBadges({ model, traits }: { model: CatalogModel; traits: ModelTraits }) {
+  // Without a live list nobody knows what the router serves: say "not routed" only when it said so.
+  const liveListKnown = useLiveListKnown();
   return (
     <>
-      {!model.available ? (
+      {!liveListKnown ? null : !model.available ? (
         <Badge tone="red" title="Built-in model the router does not list right now">
           not routed
         </Badge>

@@ -1,5 +1,6 @@
 "use client";
 import { Combobox, type ComboboxResult } from "@/components/ui/combobox";
+import { useLiveListKnown } from "@/lib/client/models";
 import { customRefOption, filterModelOptions, type ModelOption } from "@/lib/model-options";
 
 export interface PlaygroundModelPickerProps {
@@ -12,6 +13,7 @@ export interface PlaygroundModelPickerProps {
 
 /** Picks `default`, an alias, or any ref (routing variants included, or typed in full). */
 export function PlaygroundModelPicker({ label, value, onChange, options, id }: PlaygroundModelPickerProps) {
+  const liveListKnown = useLiveListKnown();
   const getOptions = (query: string): ComboboxResult<ModelOption> => {
     const result = filterModelOptions(options, query);
     const custom = customRefOption(query, options);
@@ -31,7 +33,7 @@ export function PlaygroundModelPicker({ label, value, onChange, options, id }: P
           <span className="flex min-w-0 flex-col">
             <span className="flex items-center gap-2">
               <span className="truncate">{option.label}</span>
-              {option.available ? null : <span className="shrink-0 text-[10px] text-zinc-500">not currently routed</span>}
+              {option.available || !liveListKnown ? null : <span className="shrink-0 text-[10px] text-zinc-500">not currently routed</span>}
             </span>
             <span className="truncate font-mono text-[11px] font-normal text-zinc-500 dark:text-zinc-400">
               {option.value === option.label ? option.detail : option.value}

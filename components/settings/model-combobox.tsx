@@ -1,5 +1,6 @@
 "use client";
 import { Combobox, type ComboboxResult } from "@/components/ui/combobox";
+import { useLiveListKnown } from "@/lib/client/models";
 import { customRefOption, filterModelOptions, type ModelOption } from "@/lib/model-options";
 
 export interface ModelComboboxProps {
@@ -38,12 +39,13 @@ export function ModelCombobox({ options, exclude, onChange, ...props }: ModelCom
 }
 
 function ModelOptionView({ option }: { option: ModelOption }) {
+  const liveListKnown = useLiveListKnown();
   return (
     <span className="flex min-w-0 flex-col">
       <span className="flex items-center gap-2">
         <span className="truncate">{option.label}</span>
         {option.alias ? <span className="truncate text-xs text-zinc-500 dark:text-zinc-400">{option.detail}</span> : null}
-        {option.available ? null : (
+        {option.available || !liveListKnown ? null : (
           <span className="ml-auto shrink-0 rounded bg-zinc-200 px-1 text-[10px] text-zinc-600 dark:bg-zinc-700 dark:text-zinc-300">
             not currently routed
           </span>

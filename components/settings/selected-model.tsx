@@ -1,7 +1,10 @@
+"use client";
+import { useLiveListKnown } from "@/lib/client/models";
 import { type ModelOption, optionForRef } from "@/lib/model-options";
 
 /** One line under a model field: what the chosen ref is, and a warning when the router does not serve it. */
 export function SelectedModel({ value, options }: { value: string; options: readonly ModelOption[] }) {
+  const liveListKnown = useLiveListKnown();
   const option = value.trim() ? optionForRef(value, options) : null;
   if (!option) return null;
   return (
@@ -14,7 +17,7 @@ export function SelectedModel({ value, options }: { value: string; options: read
         option.detail
       )}
       {option.kind === "config" ? " · not in the catalog" : null}
-      {option.available ? null : <span className="text-amber-700 dark:text-amber-400"> · not currently routed</span>}
+      {option.available || !liveListKnown ? null : <span className="text-amber-700 dark:text-amber-400"> · not currently routed</span>}
     </p>
   );
 }

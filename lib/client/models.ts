@@ -15,3 +15,8 @@ export function modelsQueryOptions() {
 export function useModels() {
   return useQuery(modelsQueryOptions());
 }
+
+/** False when only the built-in list is shown: then nobody knows what the router serves, so say nothing. */
+export function useLiveListKnown(): boolean {
+  return useModels().data?.source !== "builtin";
+}
