@@ -156,7 +156,11 @@ test.describe("catalog", () => {
     await expect.poll(async () => (await catalog.names(1))[0]).toBe("Qwen3 8B");
     await page.reload();
     await expect.poll(async () => (await catalog.names(1))[0]).toBe("Qwen3 8B");
-    await catalog.row("Qwen3 8B").getByRole("button", { name: "Favourite Qwen3 8B" }).click();
+    const star = catalog.row("Qwen3 8B").getByRole("button", { name: "Favourite Qwen3 8B" });
+    // The pressed state comes from localStorage, so it also shows the page is hydrated and listening.
+    await expect(star).toHaveAttribute("aria-pressed", "true");
+    await page.waitForLoadState("networkidle");
+    await star.click();
     await expect.poll(async () => (await catalog.names(1))[0]).not.toBe("Qwen3 8B");
   });
 });
