@@ -154,6 +154,8 @@ test.describe("catalog", () => {
     await catalog.row("Qwen3 8B").getByRole("button", { name: "Favourite Qwen3 8B" }).click();
     await catalog.searchFor("");
     await expect.poll(async () => (await catalog.names(1))[0]).toBe("Qwen3 8B");
+    // The search reaches the URL after a 300 ms pause in typing; reload only once it has.
+    await expect(page).not.toHaveURL(/[?&]q=/);
     await page.reload();
     await expect.poll(async () => (await catalog.names(1))[0]).toBe("Qwen3 8B");
     const star = catalog.row("Qwen3 8B").getByRole("button", { name: "Favourite Qwen3 8B" });
