@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { serverEnv } from "./env";
-import { checkGatewayAccess, isLoopbackHost } from "./gateway-auth";
+import { checkGatewayAccess } from "./gateway-auth";
+import { isLoopbackHost } from "./origin-guard";
 
 const URL_ = "http://127.0.0.1:3000/api/v1/chat/completions";
 const request = (headers: Record<string, string> = {}) => new Request(URL_, { method: "POST", headers: { host: "127.0.0.1:3000", ...headers } });

@@ -1,16 +1,8 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { serverEnv } from "./env";
-import { checkSameOrigin } from "./origin-guard";
+import { checkSameOrigin, isLoopbackHost } from "./origin-guard";
 import { gatewayError, gatewayErrorResponse } from "./upstream-errors";
-
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
-
-/** True when only this machine can reach the server. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase();
-  return LOOPBACK.has(h) || /^127(?:\.\d{1,3}){3}$/.test(h);
-}
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);

@@ -14,6 +14,11 @@ function hostName(host: string): string {
   return colon !== -1 && value.indexOf(":") === colon ? value.slice(0, colon) : value;
 }
 
+/** True when `host[:port]` names only this machine (loopback names and addresses). */
+export function isLoopbackHost(host: string): boolean {
+  return isLoopback(hostName(host));
+}
+
 function isLoopback(name: string): boolean {
   if (name === "localhost" || name.endsWith(".localhost")) return true;
   if (isIP(name) === 4) return name.startsWith("127.");
