@@ -30,7 +30,13 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     launchOptions: {
       ...(useSystemChromium ? { executablePath: chromiumPath } : {}),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   webServer: [

@@ -13,7 +13,8 @@ export function Nav() {
   return (
     <nav aria-label="Main" className="flex items-center gap-1">
       {LINKS.map((link) => {
-        const active = link.href === "/" ? pathname === "/" || pathname.startsWith("/models") : pathname.startsWith(link.href);
+        const active =
+          link.href === "/" ? pathname === "/" || pathname.startsWith("/models") : pathname.startsWith(link.href);
         return (
           <Link
             key={link.href}

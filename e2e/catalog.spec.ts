@@ -1,7 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { e2e, FAKE_TOKEN } from "./env";
 import { CatalogPage } from "./pages/catalog-page";
-import { KNOWN_CONFIG, modelSettingsOf, QWEN, R1, readConfig, readConfigText, removeConfig, writeConfig } from "./pages/config-file";
+import {
+  KNOWN_CONFIG,
+  modelSettingsOf,
+  QWEN,
+  R1,
+  readConfig,
+  readConfigText,
+  removeConfig,
+  writeConfig,
+} from "./pages/config-file";
 
 /** "128K" -> 131072-ish; "—" -> null. Enough to check an order. */
 function contextValue(text: string): number | null {
@@ -194,7 +203,11 @@ test.describe("catalog actions write the OpenClaw config", () => {
     await expect(catalog.details.getByRole("status").filter({ hasText: 'Alias set to "small qwen"' })).toBeVisible();
 
     const settings = modelSettingsOf(readConfig(e2e.live.stateDir));
-    expect(settings).toEqual({ primary: QWEN, fallbacks: [`${QWEN}:cheapest`], aliases: { [R1]: "R1", [QWEN]: "small qwen" } });
+    expect(settings).toEqual({
+      primary: QWEN,
+      fallbacks: [`${QWEN}:cheapest`],
+      aliases: { [R1]: "R1", [QWEN]: "small qwen" },
+    });
     // The rest of the hand-written file is untouched.
     const text = readConfigText(e2e.live.stateDir);
     expect(text).toContain("// Written by the e2e tests");
@@ -210,7 +223,10 @@ test.describe("catalog actions write the OpenClaw config", () => {
     await catalog.searchFor("deepseek r1");
     await catalog.open("R1"); // KNOWN_CONFIG gives DeepSeek R1 the alias "R1"
     // Someone edits the file after the page loaded its settings.
-    writeConfig(e2e.live.stateDir, KNOWN_CONFIG.replace(`model: { primary: "${R1}" }`, `model: { primary: "${R1}", fallbacks: ["${QWEN}"] }`));
+    writeConfig(
+      e2e.live.stateDir,
+      KNOWN_CONFIG.replace(`model: { primary: "${R1}" }`, `model: { primary: "${R1}", fallbacks: ["${QWEN}"] }`),
+    );
     await catalog.policy("Fastest").check();
     await catalog.details.getByRole("button", { name: "Add to fallbacks" }).click();
     await expect(catalog.details.getByRole("status").filter({ hasText: "Added to the fallbacks" })).toBeVisible();
@@ -219,10 +235,14 @@ test.describe("catalog actions write the OpenClaw config", () => {
 });
 
 test.describe("catalog without token and router", () => {
-  test("says so plainly and shows the ten built-in models, without claiming what the router serves", async ({ page }) => {
+  test("says so plainly and shows the ten built-in models, without claiming what the router serves", async ({
+    page,
+  }) => {
     const catalog = new CatalogPage(page);
     await catalog.goto(e2e.offline.url);
-    await expect(catalog.banner).toContainText("No token and no reachable router: showing the built-in catalog of 10 models");
+    await expect(catalog.banner).toContainText(
+      "No token and no reachable router: showing the built-in catalog of 10 models",
+    );
     await expect(catalog.banner.getByRole("link", { name: "Add a token" })).toHaveAttribute("href", "/onboarding");
     expect(await catalog.counts()).toEqual({ shown: 10, total: 10 });
     await expect(catalog.row("DeepSeek R1")).toContainText("—");

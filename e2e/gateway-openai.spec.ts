@@ -27,7 +27,9 @@ function routingConfig(primary: string, fallbacks: string[]) {
 }
 
 test.describe("OpenAI-compatible gateway (openai SDK)", () => {
-  test.beforeEach(() => writeConfig(stateDir, routingConfig("huggingface/fault/status-503", ["huggingface/Qwen/Qwen3-8B"])));
+  test.beforeEach(() =>
+    writeConfig(stateDir, routingConfig("huggingface/fault/status-503", ["huggingface/Qwen/Qwen3-8B"])),
+  );
   test.afterAll(() => removeConfig(stateDir));
 
   test("lists default, aliases and every catalog ref", async () => {
@@ -89,26 +91,34 @@ test.describe("OpenAI-compatible gateway (openai SDK)", () => {
   });
 
   test("a bad ref is a BadRequestError naming the bad part", async () => {
-    const error = await client.chat.completions.create({ model: "huggingface/Qwen/Qwen3-8B:Bad!", messages }).catch((e: unknown) => e);
+    const error = await client.chat.completions
+      .create({ model: "huggingface/Qwen/Qwen3-8B:Bad!", messages })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as APIError).code).toBe("invalid_model");
     expect((error as APIError).message).toContain("suffix");
   });
 
   test("router faults map to clear OpenAI errors", async () => {
-    const credits = await client.chat.completions.create({ model: "huggingface/fault/status-402", messages }).catch((e: unknown) => e);
+    const credits = await client.chat.completions
+      .create({ model: "huggingface/fault/status-402", messages })
+      .catch((e: unknown) => e);
     expect(credits).toBeInstanceOf(APIError);
     expect((credits as APIError).status).toBe(402);
     expect((credits as APIError).message).toContain("out of Inference Providers credits");
 
-    const limited = await client.chat.completions.create({ model: "huggingface/fault/status-429", messages }).catch((e: unknown) => e);
+    const limited = await client.chat.completions
+      .create({ model: "huggingface/fault/status-429", messages })
+      .catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(RateLimitError);
     expect((limited as APIError).headers?.get("retry-after")).toBe("7");
   });
 
   test("without a token the error says how to add one", async () => {
     const fresh = new OpenAI({ baseURL: `${e2e.fresh.url}/api/v1`, apiKey: "x", maxRetries: 0 });
-    const error = await fresh.chat.completions.create({ model: "huggingface/Qwen/Qwen3-8B", messages }).catch((e: unknown) => e);
+    const error = await fresh.chat.completions
+      .create({ model: "huggingface/Qwen/Qwen3-8B", messages })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as APIError).code).toBe("no_token");
     expect((error as APIError).message).toMatch(/Settings page.*HF_TOKEN/);
@@ -142,7 +152,9 @@ test.describe("gateway: a client that goes away", () => {
       stdio: "ignore",
     });
     await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.status, { timeout: 60_000 })
+      .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.status, {
+        timeout: 60_000,
+      })
       .toBe(200);
   });
   test.afterAll(async () => {
@@ -171,7 +183,12 @@ test.describe("gateway: a client that goes away", () => {
     const controller = new AbortController();
     const sdk = new OpenAI({ baseURL: `http://127.0.0.1:${port}/api/v1`, apiKey: "x", maxRetries: 0 });
     const pending = sdk.chat.completions.create(
-      { model: "huggingface/fault/hang", messages, stream: true, models: ["huggingface/Qwen/Qwen3-8B"] } as OpenAI.ChatCompletionCreateParamsStreaming,
+      {
+        model: "huggingface/fault/hang",
+        messages,
+        stream: true,
+        models: ["huggingface/Qwen/Qwen3-8B"],
+      } as OpenAI.ChatCompletionCreateParamsStreaming,
       { signal: controller.signal },
     );
     await expect.poll(() => router.requests.length, { timeout: 5_000 }).toBeGreaterThan(before);

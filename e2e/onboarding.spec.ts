@@ -78,7 +78,9 @@ test.describe("onboarding", () => {
     await expect(card).toContainText("not set");
   });
 
-  test("with the router unreachable, the token is saved unchecked with a warning and the built-in list is shown", async ({ page }) => {
+  test("with the router unreachable, the token is saved unchecked with a warning and the built-in list is shown", async ({
+    page,
+  }) => {
     const onboarding = new OnboardingPage(page);
     await onboarding.goto(e2e.offline.url);
     await onboarding.submitToken(FAKE_TOKEN);

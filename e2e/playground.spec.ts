@@ -57,7 +57,10 @@ test.describe("playground", () => {
       models: { ref: string; providers: { provider: string; pricing?: { input: number; output: number } }[] }[];
     };
     const pricing = catalog.models.find((m) => m.ref === QWEN)?.providers.find((p) => p.provider === "novita")?.pricing;
-    const usage = { promptTokens: Number(inTokens!.replace(/,/g, "")), completionTokens: Number(outTokens!.replace(/,/g, "")) };
+    const usage = {
+      promptTokens: Number(inTokens!.replace(/,/g, "")),
+      completionTokens: Number(outTokens!.replace(/,/g, "")),
+    };
     const expected = formatCost(estimateCost(usage, pricing ? { pricing, from: "provider" } : null));
     await expect(playground.detail(reply, "Cost")).toHaveText(expected);
   });

@@ -38,7 +38,9 @@ test.describe("settings page", () => {
   test("sets the primary, ordered fallbacks and aliases, and writes them to the file", async ({ page }) => {
     const settings = new SettingsPage(page);
     await settings.goto(e2e.live.url);
-    await expect(page.getByRole("button", { name: `Copy path: ${path.join(stateDir, "openclaw.json")}` })).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: `Copy path: ${path.join(stateDir, "openclaw.json")}` }),
+    ).toBeVisible();
     await expect(settings.primary).toHaveValue(R1);
 
     await settings.choosePrimary(QWEN);
@@ -117,7 +119,9 @@ test.describe("settings page", () => {
     await expect(settings.saveButton).toBeEnabled();
   });
 
-  test("a file changed on disk meanwhile opens the conflict dialog; Reload takes the file as it is", async ({ page }) => {
+  test("a file changed on disk meanwhile opens the conflict dialog; Reload takes the file as it is", async ({
+    page,
+  }) => {
     const settings = new SettingsPage(page);
     await settings.goto(e2e.live.url);
     await settings.choosePrimary(QWEN);
@@ -135,7 +139,9 @@ test.describe("settings page", () => {
     expect(modelSettingsOf(readConfig(stateDir)).primary).toBe(LLAMA_8B);
   });
 
-  test("in the conflict dialog, Overwrite saves my changes over the new file and keeps its other edits", async ({ page }) => {
+  test("in the conflict dialog, Overwrite saves my changes over the new file and keeps its other edits", async ({
+    page,
+  }) => {
     const settings = new SettingsPage(page);
     await settings.goto(e2e.live.url);
     await settings.choosePrimary(QWEN);
@@ -150,7 +156,7 @@ test.describe("settings page", () => {
   });
 
   test("a malformed file shows the parse error with its position and turns saving off", async ({ page }) => {
-    writeConfig(stateDir, "{\n  agents: {\n    defaults: { model: { primary: \"x\" }\n  ,,\n}\n");
+    writeConfig(stateDir, '{\n  agents: {\n    defaults: { model: { primary: "x" }\n  ,,\n}\n');
     const settings = new SettingsPage(page);
     await settings.goto(e2e.live.url);
     await expect(page.getByRole("alert").filter({ hasText: "can't be parsed" })).toContainText(/line \d+/);

@@ -14,7 +14,13 @@ export const BUILTIN_MODELS: readonly BuiltinModel[] = [
   { id: "deepseek-ai/DeepSeek-R1", name: "DeepSeek R1", contextWindow: 131072, reasoning: true, input: ["text"] },
   { id: "deepseek-ai/DeepSeek-V3.2", name: "DeepSeek V3.2", contextWindow: 163840, reasoning: false, input: ["text"] },
   { id: "Qwen/Qwen3-8B", name: "Qwen3 8B", contextWindow: 40960, reasoning: true, input: ["text"] },
-  { id: "Qwen/Qwen2.5-7B-Instruct", name: "Qwen2.5 7B Instruct", contextWindow: 32768, reasoning: false, input: ["text"] },
+  {
+    id: "Qwen/Qwen2.5-7B-Instruct",
+    name: "Qwen2.5 7B Instruct",
+    contextWindow: 32768,
+    reasoning: false,
+    input: ["text"],
+  },
   { id: "Qwen/Qwen3-32B", name: "Qwen3 32B", contextWindow: 40960, reasoning: true, input: ["text"] },
   {
     id: "meta-llama/Llama-3.3-70B-Instruct",

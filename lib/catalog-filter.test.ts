@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { CatalogModel, CatalogProvider } from "@/lib/catalog-types";
-import { activeFilterCount, type CatalogFilters, EMPTY_FILTERS, modelFilter, modelTraits, providerCounts } from "./catalog-filter";
+import {
+  activeFilterCount,
+  type CatalogFilters,
+  EMPTY_FILTERS,
+  modelFilter,
+  modelTraits,
+  providerCounts,
+} from "./catalog-filter";
 
 function model(id: string, providers: CatalogProvider[], extra: Partial<CatalogModel> = {}): CatalogModel {
   return {
@@ -19,12 +26,22 @@ function model(id: string, providers: CatalogProvider[], extra: Partial<CatalogM
 }
 
 const MODELS = [
-  model("a/cheap-tools", [
-    { provider: "groq", status: "live", pricing: { input: 0.1, output: 0.2 }, supportsTools: true },
-    { provider: "together", status: "live", pricing: { input: 2, output: 3 }, supportsStructuredOutput: true },
-  ], { contextWindow: 131072 }),
-  model("a/vision", [{ provider: "together", status: "live", isFree: true }], { input: ["text", "image"], contextWindow: 32768 }),
-  model("a/reasoner", [{ provider: "novita", status: "error", supportsTools: true }], { reasoning: true, contextWindow: 65536 }),
+  model(
+    "a/cheap-tools",
+    [
+      { provider: "groq", status: "live", pricing: { input: 0.1, output: 0.2 }, supportsTools: true },
+      { provider: "together", status: "live", pricing: { input: 2, output: 3 }, supportsStructuredOutput: true },
+    ],
+    { contextWindow: 131072 },
+  ),
+  model("a/vision", [{ provider: "together", status: "live", isFree: true }], {
+    input: ["text", "image"],
+    contextWindow: 32768,
+  }),
+  model("a/reasoner", [{ provider: "novita", status: "error", supportsTools: true }], {
+    reasoning: true,
+    contextWindow: 65536,
+  }),
   model("a/builtin", [], { available: false, builtin: true, reasoning: true, contextWindow: 163840 }),
   model("a/zero", [{ provider: "groq", status: "live", pricing: { input: 0, output: 0 } }]),
 ];
@@ -66,7 +83,15 @@ describe("modelFilter", () => {
   });
   it("counts active filters", () => {
     expect(activeFilterCount(EMPTY_FILTERS)).toBe(0);
-    expect(activeFilterCount({ providers: ["a", "b"], minContext: 1, maxInputPrice: null, maxOutputPrice: 2, flags: ["free"] })).toBe(5);
+    expect(
+      activeFilterCount({
+        providers: ["a", "b"],
+        minContext: 1,
+        maxInputPrice: null,
+        maxOutputPrice: 2,
+        flags: ["free"],
+      }),
+    ).toBe(5);
   });
 });
 
@@ -82,7 +107,14 @@ describe("providerCounts", () => {
 
 describe("modelTraits", () => {
   it("summarises live backends only", () => {
-    expect(modelTraits(MODELS[0] as CatalogModel)).toEqual({ vision: false, tools: true, structured: true, free: false, live: 2, total: 2 });
+    expect(modelTraits(MODELS[0] as CatalogModel)).toEqual({
+      vision: false,
+      tools: true,
+      structured: true,
+      free: false,
+      live: 2,
+      total: 2,
+    });
     expect(modelTraits(MODELS[2] as CatalogModel)).toMatchObject({ tools: false, live: 0, total: 1 });
     expect(modelTraits(MODELS[1] as CatalogModel)).toMatchObject({ vision: true, free: true });
   });

@@ -15,7 +15,8 @@ export interface LiveModel {
 }
 
 /** Ids whose family is known to think before answering; the live list has no such flag. */
-const REASONING_ID = /(?:^|[-_/.])(?:r1|qwq|thinking|reasoning|magistral|gpt-oss|qwen3-(?!.*instruct-2507)|glm-4\.[5-9]|kimi-k2\.5)/i;
+const REASONING_ID =
+  /(?:^|[-_/.])(?:r1|qwq|thinking|reasoning|magistral|gpt-oss|qwen3-(?!.*instruct-2507)|glm-4\.[5-9]|kimi-k2\.5)/i;
 
 export function looksLikeReasoning(id: string): boolean {
   return REASONING_ID.test(id);

@@ -97,9 +97,12 @@ describe("searchModels", () => {
     expect(hits).not.toContain("Llama 3.1 8B Instruct");
   });
 
-  it.each(["dpsk r1", "deepsek r1", "DeepSeek-R1", "deepseek-ai/DeepSeek-R1", "deepseek r1"])('"%s" ranks DeepSeek R1 first', (query) => {
-    expect(search(query)[0]).toBe("DeepSeek R1");
-  });
+  it.each(["dpsk r1", "deepsek r1", "DeepSeek-R1", "deepseek-ai/DeepSeek-R1", "deepseek r1"])(
+    '"%s" ranks DeepSeek R1 first',
+    (query) => {
+      expect(search(query)[0]).toBe("DeepSeek R1");
+    },
+  );
 
   it('"deepsek" (typo) finds every DeepSeek model', () => {
     expect(search("deepsek")).toHaveLength(4);

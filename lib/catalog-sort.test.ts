@@ -19,39 +19,92 @@ function model(name: string, providers: CatalogProvider[], extra: Partial<Catalo
 }
 
 const MODELS = [
-  model("Bravo", [{ provider: "p", status: "live", pricing: { input: 1, output: 4 }, throughput: 50, firstTokenLatencyMs: 300 }], { contextWindow: 32768 }),
-  model("alpha 10", [{ provider: "p", status: "live", pricing: { input: 1, output: 2 }, throughput: 100, firstTokenLatencyMs: 900 }], { contextWindow: 131072 }),
+  model(
+    "Bravo",
+    [{ provider: "p", status: "live", pricing: { input: 1, output: 4 }, throughput: 50, firstTokenLatencyMs: 300 }],
+    { contextWindow: 32768 },
+  ),
+  model(
+    "alpha 10",
+    [{ provider: "p", status: "live", pricing: { input: 1, output: 2 }, throughput: 100, firstTokenLatencyMs: 900 }],
+    { contextWindow: 131072 },
+  ),
   model("Unknown", [{ provider: "p", status: "live" }]),
-  model("alpha 9", [{ provider: "p", status: "error", pricing: { input: 0, output: 0 }, throughput: 999 }], { contextWindow: 8192 }),
+  model("alpha 9", [{ provider: "p", status: "error", pricing: { input: 0, output: 0 }, throughput: 999 }], {
+    contextWindow: 8192,
+  }),
   model("Offline", [], { available: false }),
 ];
 const names = (models: CatalogModel[]) => models.map((m) => m.displayName);
 
 describe("sortModels", () => {
   it("name: natural order, case-insensitive, both directions", () => {
-    expect(names(sortModels(MODELS, { key: "name", direction: "asc" }))).toEqual(["alpha 9", "alpha 10", "Bravo", "Offline", "Unknown"]);
-    expect(names(sortModels(MODELS, { key: "name", direction: "desc" }))).toEqual(["Unknown", "Offline", "Bravo", "alpha 10", "alpha 9"]);
+    expect(names(sortModels(MODELS, { key: "name", direction: "asc" }))).toEqual([
+      "alpha 9",
+      "alpha 10",
+      "Bravo",
+      "Offline",
+      "Unknown",
+    ]);
+    expect(names(sortModels(MODELS, { key: "name", direction: "desc" }))).toEqual([
+      "Unknown",
+      "Offline",
+      "Bravo",
+      "alpha 10",
+      "alpha 9",
+    ]);
   });
   it("context: unknown last in both directions", () => {
-    expect(names(sortModels(MODELS, { key: "context", direction: "desc" }))).toEqual(["alpha 10", "Bravo", "alpha 9", "Offline", "Unknown"]);
-    expect(names(sortModels(MODELS, { key: "context", direction: "asc" }))).toEqual(["alpha 9", "Bravo", "alpha 10", "Offline", "Unknown"]);
+    expect(names(sortModels(MODELS, { key: "context", direction: "desc" }))).toEqual([
+      "alpha 10",
+      "Bravo",
+      "alpha 9",
+      "Offline",
+      "Unknown",
+    ]);
+    expect(names(sortModels(MODELS, { key: "context", direction: "asc" }))).toEqual([
+      "alpha 9",
+      "Bravo",
+      "alpha 10",
+      "Offline",
+      "Unknown",
+    ]);
   });
   it("price: cheapest live output price; a price only on an error provider does not count", () => {
-    expect(names(sortModels(MODELS, { key: "price", direction: "asc" }))).toEqual(["alpha 10", "Bravo", "alpha 9", "Offline", "Unknown"]);
+    expect(names(sortModels(MODELS, { key: "price", direction: "asc" }))).toEqual([
+      "alpha 10",
+      "Bravo",
+      "alpha 9",
+      "Offline",
+      "Unknown",
+    ]);
     expect(names(sortModels(MODELS, { key: "price", direction: "desc" })).slice(0, 2)).toEqual(["Bravo", "alpha 10"]);
   });
   it("throughput and latency", () => {
-    expect(names(sortModels(MODELS, { key: "throughput", direction: "desc" })).slice(0, 2)).toEqual(["alpha 10", "Bravo"]);
+    expect(names(sortModels(MODELS, { key: "throughput", direction: "desc" })).slice(0, 2)).toEqual([
+      "alpha 10",
+      "Bravo",
+    ]);
     expect(names(sortModels(MODELS, { key: "latency", direction: "asc" })).slice(0, 2)).toEqual(["Bravo", "alpha 10"]);
   });
   it("relevance keeps a search ranking, else routed models first by name", () => {
     expect(names(sortModels(MODELS, { key: "relevance", direction: "desc" }, true))).toEqual(names(MODELS));
-    expect(names(sortModels(MODELS, { key: "relevance", direction: "desc" }))).toEqual(["alpha 9", "alpha 10", "Bravo", "Unknown", "Offline"]);
+    expect(names(sortModels(MODELS, { key: "relevance", direction: "desc" }))).toEqual([
+      "alpha 9",
+      "alpha 10",
+      "Bravo",
+      "Unknown",
+      "Offline",
+    ]);
   });
   it("gives the same order with names ranked in advance", () => {
-    const before = (["name", "context", "price", "relevance"] as const).map((key) => names(sortModels(MODELS, { key, direction: "asc" })));
+    const before = (["name", "context", "price", "relevance"] as const).map((key) =>
+      names(sortModels(MODELS, { key, direction: "asc" })),
+    );
     rankByName(MODELS);
-    const after = (["name", "context", "price", "relevance"] as const).map((key) => names(sortModels(MODELS, { key, direction: "asc" })));
+    const after = (["name", "context", "price", "relevance"] as const).map((key) =>
+      names(sortModels(MODELS, { key, direction: "asc" })),
+    );
     expect(after).toEqual(before);
   });
 
@@ -71,9 +124,21 @@ describe("pinFavourites", () => {
 
 describe("sortProviders", () => {
   const providers: CatalogProvider[] = [
-    { provider: "novita", status: "live", pricing: { input: 1.69, output: 3.38 }, throughput: 24.7, supportsTools: true },
+    {
+      provider: "novita",
+      status: "live",
+      pricing: { input: 1.69, output: 3.38 },
+      throughput: 24.7,
+      supportsTools: true,
+    },
     { provider: "featherless-ai", status: "live" },
-    { provider: "together", status: "error", pricing: { input: 2.1, output: 4.4 }, throughput: 40.1, supportsTools: false },
+    {
+      provider: "together",
+      status: "error",
+      pricing: { input: 2.1, output: 4.4 },
+      throughput: 40.1,
+      supportsTools: false,
+    },
     { provider: "deepinfra", status: "live", pricing: { input: 1.74, output: 3.48 }, throughput: 34.6 },
   ];
   const order = (column: Parameters<typeof sortProviders>[1], direction: "asc" | "desc") =>

@@ -89,7 +89,8 @@ export function sortModels(models: readonly CatalogModel[], sort: CatalogSort, r
     // Decorated once, so each key is computed once per model, not once per comparison.
     decorated = decorate(models, NUMERIC[sort.key]);
     decorated.sort((a, b) => {
-      if (a.value === null || b.value === null) return a.value === b.value ? nameOrder(a, b) : a.value === null ? 1 : -1;
+      if (a.value === null || b.value === null)
+        return a.value === b.value ? nameOrder(a, b) : a.value === null ? 1 : -1;
       return sign * (a.value - b.value) || nameOrder(a, b);
     });
   }

@@ -55,7 +55,12 @@ export const catalogResponseSchema = z.object({
 });
 export type CatalogResponse = z.infer<typeof catalogResponseSchema>;
 
-export const tokenSourceSchema = z.enum(["env:HUGGINGFACE_HUB_TOKEN", "env:HF_TOKEN", "file:HUGGINGFACE_HUB_TOKEN", "file:HF_TOKEN"]);
+export const tokenSourceSchema = z.enum([
+  "env:HUGGINGFACE_HUB_TOKEN",
+  "env:HF_TOKEN",
+  "file:HUGGINGFACE_HUB_TOKEN",
+  "file:HF_TOKEN",
+]);
 export type TokenSource = z.infer<typeof tokenSourceSchema>;
 
 export const statusResponseSchema = z.object({

@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { catalogSearchString, type CatalogUrlState, DEFAULT_URL_STATE, parseCatalogUrl, serializeCatalogUrl } from "./catalog-url-state";
+import {
+  catalogSearchString,
+  type CatalogUrlState,
+  DEFAULT_URL_STATE,
+  parseCatalogUrl,
+  serializeCatalogUrl,
+} from "./catalog-url-state";
 
 const full: CatalogUrlState = {
   q: "lama 70",
-  filters: { providers: ["groq", "together"], minContext: 131072, maxInputPrice: 1, maxOutputPrice: 2.5, flags: ["tools", "vision", "live"] },
+  filters: {
+    providers: ["groq", "together"],
+    minContext: 131072,
+    maxInputPrice: 1,
+    maxOutputPrice: 2.5,
+    flags: ["tools", "vision", "live"],
+  },
   sort: { key: "price", direction: "desc" },
   model: "meta-llama/Llama-3.3-70B-Instruct",
   via: "groq",
@@ -28,11 +40,18 @@ describe("catalog URL state", () => {
     expect(parseCatalogUrl(new URLSearchParams("sort=context")).sort).toEqual({ key: "context", direction: "desc" });
   });
   it("orders flags canonically", () => {
-    const state = { ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters, flags: ["live", "tools"] as const } };
-    expect(catalogSearchString({ ...state, filters: { ...state.filters, flags: [...state.filters.flags] } })).toBe("?f=tools,live");
+    const state = {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, flags: ["live", "tools"] as const },
+    };
+    expect(catalogSearchString({ ...state, filters: { ...state.filters, flags: [...state.filters.flags] } })).toBe(
+      "?f=tools,live",
+    );
   });
   it("ignores what it cannot read", () => {
-    const parsed = parseCatalogUrl(new URLSearchParams("sort=bogus&dir=up&ctx=-5&in=abc&f=tools,nope&provider=,,groq,groq&via=x"));
+    const parsed = parseCatalogUrl(
+      new URLSearchParams("sort=bogus&dir=up&ctx=-5&in=abc&f=tools,nope&provider=,,groq,groq&via=x"),
+    );
     expect(parsed).toEqual({
       ...DEFAULT_URL_STATE,
       filters: { ...DEFAULT_URL_STATE.filters, providers: ["groq"], flags: ["tools"] },

@@ -32,7 +32,14 @@ export interface ParamReader {
 
 function list(value: string | null): string[] {
   if (!value) return [];
-  return [...new Set(value.split(",").map((item) => item.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(",")
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function positiveNumber(value: string | null): number | null {

@@ -42,9 +42,7 @@ const configShape = z.object({
   ),
   models: optional(
     z.object({
-      providers: optional(
-        z.object({ huggingface: optional(z.object({ models: optional(z.array(z.unknown())) })) }),
-      ),
+      providers: optional(z.object({ huggingface: optional(z.object({ models: optional(z.array(z.unknown())) })) })),
     }),
   ),
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatAge, formatContext, formatCount, formatLatency, formatPrice, formatPriceRange, formatThroughput } from "./format";
+import {
+  formatAge,
+  formatContext,
+  formatCount,
+  formatLatency,
+  formatPrice,
+  formatPriceRange,
+  formatThroughput,
+} from "./format";
 
 describe("formatContext", () => {
   it.each([

@@ -3,7 +3,10 @@
 export const UNKNOWN = "—";
 
 function trimNumber(value: number, digits: number): string {
-  return value.toFixed(digits).replace(/\.0+$/, "").replace(/(\.\d*?)0+$/, "$1");
+  return value
+    .toFixed(digits)
+    .replace(/\.0+$/, "")
+    .replace(/(\.\d*?)0+$/, "$1");
 }
 
 /**

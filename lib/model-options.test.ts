@@ -39,14 +39,25 @@ describe("buildModelOptions", () => {
   });
 
   it("limits variants to the requested policies and can leave providers out", () => {
-    const values = buildModelOptions([qwen], { policies: ["cheapest", "fastest"], providers: false }).map((o) => o.value);
-    expect(values).toEqual(["huggingface/Qwen/Qwen3-8B", "huggingface/Qwen/Qwen3-8B:cheapest", "huggingface/Qwen/Qwen3-8B:fastest"]);
+    const values = buildModelOptions([qwen], { policies: ["cheapest", "fastest"], providers: false }).map(
+      (o) => o.value,
+    );
+    expect(values).toEqual([
+      "huggingface/Qwen/Qwen3-8B",
+      "huggingface/Qwen/Qwen3-8B:cheapest",
+      "huggingface/Qwen/Qwen3-8B:fastest",
+    ]);
   });
 
   it("labels an option with its alias, keeping the name and routing as detail", () => {
     const options = buildModelOptions([r1], { aliases: { "deepseek-ai/DeepSeek-R1:cheapest": " R1 cheap " } });
     const cheap = options.find((o) => o.value.endsWith(":cheapest"));
-    expect(cheap).toMatchObject({ label: "R1 cheap", alias: "R1 cheap", detail: "DeepSeek R1 · cheapest provider", kind: "policy" });
+    expect(cheap).toMatchObject({
+      label: "R1 cheap",
+      alias: "R1 cheap",
+      detail: "DeepSeek R1 · cheapest provider",
+      kind: "policy",
+    });
     expect(options[0]).toMatchObject({ label: "DeepSeek R1", detail: "DeepSeek R1", kind: "model" });
   });
 

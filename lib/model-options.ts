@@ -145,5 +145,8 @@ export function customRefOption(query: string, options: readonly ModelOption[]):
 export function optionForRef(ref: string, options: readonly ModelOption[]): ModelOption | null {
   const canonical = tryNormaliseRef(ref);
   if (!canonical) return null;
-  return options.find((option) => option.value === canonical) ?? makeOption(canonical, derivedName(canonical), "config", true, new Map());
+  return (
+    options.find((option) => option.value === canonical) ??
+    makeOption(canonical, derivedName(canonical), "config", true, new Map())
+  );
 }

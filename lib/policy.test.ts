@@ -17,19 +17,51 @@ import {
 
 // The five providers of the HF docs example (shared/fixtures), one of them bare, plus one in error.
 const providers: CatalogProvider[] = [
-  { provider: "novita", status: "live", contextLength: 1048576, pricing: { input: 1.69, output: 3.38 }, firstTokenLatencyMs: 1490, throughput: 24.7 },
-  { provider: "together", status: "live", contextLength: 512000, pricing: { input: 2.1, output: 4.4 }, firstTokenLatencyMs: 611, throughput: 40.1 },
+  {
+    provider: "novita",
+    status: "live",
+    contextLength: 1048576,
+    pricing: { input: 1.69, output: 3.38 },
+    firstTokenLatencyMs: 1490,
+    throughput: 24.7,
+  },
+  {
+    provider: "together",
+    status: "live",
+    contextLength: 512000,
+    pricing: { input: 2.1, output: 4.4 },
+    firstTokenLatencyMs: 611,
+    throughput: 40.1,
+  },
   { provider: "fireworks-ai", status: "live", contextLength: 1048576, firstTokenLatencyMs: 588.4, throughput: 45.4 },
   { provider: "featherless-ai", status: "live" },
-  { provider: "deepinfra", status: "live", contextLength: 65536, pricing: { input: 1.74, output: 3.48 }, firstTokenLatencyMs: 525.8, throughput: 34.6 },
-  { provider: "groq", status: "error", contextLength: 8192, pricing: { input: 0.1, output: 0.2 }, throughput: 900, firstTokenLatencyMs: 50 },
+  {
+    provider: "deepinfra",
+    status: "live",
+    contextLength: 65536,
+    pricing: { input: 1.74, output: 3.48 },
+    firstTokenLatencyMs: 525.8,
+    throughput: 34.6,
+  },
+  {
+    provider: "groq",
+    status: "error",
+    contextLength: 8192,
+    pricing: { input: 0.1, output: 0.2 },
+    throughput: 900,
+    firstTokenLatencyMs: 50,
+  },
 ];
 const model: Pick<CatalogModel, "id" | "providers" | "contextWindow"> = {
   id: "deepseek-ai/DeepSeek-V4-Pro",
   providers,
   contextWindow: 65536,
 };
-const bare: Pick<CatalogModel, "id" | "providers" | "contextWindow"> = { id: "Qwen/Qwen3-8B", providers: [], contextWindow: 40960 };
+const bare: Pick<CatalogModel, "id" | "providers" | "contextWindow"> = {
+  id: "Qwen/Qwen3-8B",
+  providers: [],
+  contextWindow: 40960,
+};
 
 describe("today's picks (live providers only; the error one is ignored)", () => {
   it(":cheapest picks the lowest output price", () => {
@@ -41,10 +73,12 @@ describe("today's picks (live providers only; the error one is ignored)", () => 
     expect(bestThroughput(model)).toBe(45.4);
   });
   it("breaks an output-price tie on the input price", () => {
-    const tied = { providers: [
-      { provider: "a", status: "live" as const, pricing: { input: 2, output: 1 } },
-      { provider: "b", status: "live" as const, pricing: { input: 1, output: 1 } },
-    ] };
+    const tied = {
+      providers: [
+        { provider: "a", status: "live" as const, pricing: { input: 2, output: 1 } },
+        { provider: "b", status: "live" as const, pricing: { input: 1, output: 1 } },
+      ],
+    };
     expect(cheapestProvider(tied)?.provider).toBe("b");
   });
   it("lowest latency over live providers", () => {
@@ -100,7 +134,10 @@ describe("choiceOutcome", () => {
     expect(outcome.provider?.provider).toBe("together");
   });
   it("a pinned provider without data falls back to the smallest context and no price", () => {
-    expect(choiceOutcome(model, { kind: "provider", provider: "featherless-ai" })).toMatchObject({ contextWindow: 65536, pricing: null });
+    expect(choiceOutcome(model, { kind: "provider", provider: "featherless-ai" })).toMatchObject({
+      contextWindow: 65536,
+      pricing: null,
+    });
   });
   it(":cheapest shows today's pick and price but the smallest live context", () => {
     const outcome = choiceOutcome(model, { kind: "cheapest" });

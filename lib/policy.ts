@@ -131,7 +131,9 @@ export interface ChoiceOutcome {
 }
 
 function smallestLiveContext(model: Pick<CatalogModel, "providers" | "contextWindow">): number | null {
-  const values = liveProviders(model).flatMap((provider) => (provider.contextLength == null ? [] : [provider.contextLength]));
+  const values = liveProviders(model).flatMap((provider) =>
+    provider.contextLength == null ? [] : [provider.contextLength],
+  );
   return values.length ? Math.min(...values) : (model.contextWindow ?? null);
 }
 

@@ -10,10 +10,7 @@ export type Policy = (typeof POLICIES)[number];
 /** Policies where the router picks the backend, so no backend picker is offered. */
 export const LOCKED_POLICIES: readonly Policy[] = ["fastest", "cheapest"];
 
-export type Suffix =
-  | { kind: "none" }
-  | { kind: "policy"; policy: Policy }
-  | { kind: "provider"; provider: string };
+export type Suffix = { kind: "none" } | { kind: "policy"; policy: Policy } | { kind: "provider"; provider: string };
 
 export interface ParsedRef {
   org: string;

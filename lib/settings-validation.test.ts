@@ -32,7 +32,11 @@ describe("validateSettings", () => {
   });
 
   it("refuses duplicate fallbacks (after normalising) and the primary among them", () => {
-    const { issues } = validateSettings({ primary: R1, fallbacks: [QWEN, "deepseek-ai/DeepSeek-R1", "Qwen/Qwen3-8B"], aliases: {} });
+    const { issues } = validateSettings({
+      primary: R1,
+      fallbacks: [QWEN, "deepseek-ai/DeepSeek-R1", "Qwen/Qwen3-8B"],
+      aliases: {},
+    });
     expect(issues).toEqual([
       { path: "fallbacks.1", message: `${R1} is already the primary model` },
       { path: "fallbacks.2", message: `${QWEN} is already in the fallbacks (position 1)` },
@@ -43,7 +47,12 @@ describe("validateSettings", () => {
     expect(validateSettings({ primary: null, fallbacks: [QWEN], aliases: {} }).issues).toEqual([
       { path: "fallbacks", message: "Fallbacks need a primary model: choose the primary first" },
     ]);
-    expect(validateSettings({ primary: null, fallbacks: [QWEN], aliases: {} }, { externalPrimary: "anthropic/claude-opus-4-5" }).issues).toEqual([]);
+    expect(
+      validateSettings(
+        { primary: null, fallbacks: [QWEN], aliases: {} },
+        { externalPrimary: "anthropic/claude-opus-4-5" },
+      ).issues,
+    ).toEqual([]);
   });
 
   it("checks aliases: length, refs, case-insensitive uniqueness, reserved words, valid keys", () => {
@@ -64,22 +73,48 @@ describe("validateSettings", () => {
     expect(issues).toEqual([
       { path: `aliases.${R1}`, message: "An alias has at most 64 characters (this one has 65)" },
       { path: `aliases.${QWEN}:fastest`, message: `"fast" is already the alias of ${QWEN}` },
-      { path: `aliases.${QWEN}:cheapest`, message: '"openai/gpt-oss-120b" reads as a model ref; choose a name that is not a ref' },
+      {
+        path: `aliases.${QWEN}:cheapest`,
+        message: '"openai/gpt-oss-120b" reads as a model ref; choose a name that is not a ref',
+      },
       { path: "aliases.huggingface/zai-org/GLM-4.7", message: '"default" is reserved: it means the primary model' },
-      { path: "aliases.huggingface/zai-org/GLM-4.7:together", message: 'An alias cannot contain "/": OpenClaw would read it as provider/model' },
-      { path: "aliases.not a ref", message: '"not a ref" is not a model ref: expected huggingface/<org>/<model>[:suffix]' },
-      { path: "aliases.huggingface/moonshotai/Kimi-K2.5", message: "An alias cannot contain line breaks or control characters" },
+      {
+        path: "aliases.huggingface/zai-org/GLM-4.7:together",
+        message: 'An alias cannot contain "/": OpenClaw would read it as provider/model',
+      },
+      {
+        path: "aliases.not a ref",
+        message: '"not a ref" is not a model ref: expected huggingface/<org>/<model>[:suffix]',
+      },
+      {
+        path: "aliases.huggingface/moonshotai/Kimi-K2.5",
+        message: "An alias cannot contain line breaks or control characters",
+      },
     ]);
   });
 
   it("accepts 64 characters and refuses two spellings of one model", () => {
     expect(validateSettings({ primary: null, fallbacks: [], aliases: { [R1]: "y".repeat(64) } }).issues).toEqual([]);
-    const { issues } = validateSettings({ primary: null, fallbacks: [], aliases: { [R1]: "A", "deepseek-ai/DeepSeek-R1": "B" } });
-    expect(issues).toEqual([{ path: "aliases.deepseek-ai/DeepSeek-R1", message: `deepseek-ai/DeepSeek-R1 is the same model as ${R1}: give it one alias` }]);
+    const { issues } = validateSettings({
+      primary: null,
+      fallbacks: [],
+      aliases: { [R1]: "A", "deepseek-ai/DeepSeek-R1": "B" },
+    });
+    expect(issues).toEqual([
+      {
+        path: "aliases.deepseek-ai/DeepSeek-R1",
+        message: `deepseek-ai/DeepSeek-R1 is the same model as ${R1}: give it one alias`,
+      },
+    ]);
   });
 
   it("refuses an alias another provider's model already has", () => {
-    const { issues } = validateSettings({ primary: null, fallbacks: [], aliases: { [R1]: "OPUS" } }, { externalAliases: { "anthropic/claude-opus-4-5": "Opus" } });
-    expect(issues).toEqual([{ path: `aliases.${R1}`, message: '"OPUS" is already the alias of anthropic/claude-opus-4-5' }]);
+    const { issues } = validateSettings(
+      { primary: null, fallbacks: [], aliases: { [R1]: "OPUS" } },
+      { externalAliases: { "anthropic/claude-opus-4-5": "Opus" } },
+    );
+    expect(issues).toEqual([
+      { path: `aliases.${R1}`, message: '"OPUS" is already the alias of anthropic/claude-opus-4-5' },
+    ]);
   });
 });

@@ -41,7 +41,8 @@ function refMessage(error: unknown): string {
 }
 
 function checkAlias(alias: string): string | null {
-  if (alias.length > ALIAS_MAX_LENGTH) return `An alias has at most ${ALIAS_MAX_LENGTH} characters (this one has ${alias.length})`;
+  if (alias.length > ALIAS_MAX_LENGTH)
+    return `An alias has at most ${ALIAS_MAX_LENGTH} characters (this one has ${alias.length})`;
   if (/[\u0000-\u001f\u007f]/.test(alias)) return "An alias cannot contain line breaks or control characters";
   if (tryNormaliseRef(alias) !== null) return `"${alias}" reads as a model ref; choose a name that is not a ref`;
   if (alias.includes("/")) return `An alias cannot contain "/": OpenClaw would read it as provider/model`;
@@ -91,7 +92,11 @@ function normaliseFallbacks(
   return fallbacks;
 }
 
-function normaliseAliases(input: SettingsInput, context: ValidationContext, issues: SettingsIssue[]): Record<string, string> {
+function normaliseAliases(
+  input: SettingsInput,
+  context: ValidationContext,
+  issues: SettingsIssue[],
+): Record<string, string> {
   const aliases: Record<string, string> = {};
   const owners = new Map<string, string>();
   for (const [ref, alias] of Object.entries(context.externalAliases ?? {})) owners.set(alias.trim().toLowerCase(), ref);

@@ -57,7 +57,9 @@ describe("buildSnippet", () => {
   });
 
   it("uses a placeholder when the router model is unknown", () => {
-    expect(buildSnippet("router", "curl", { ...request, routerRef: null }, options)).toContain('"model": "<org>/<model>"');
+    expect(buildSnippet("router", "curl", { ...request, routerRef: null }, options)).toContain(
+      '"model": "<org>/<model>"',
+    );
   });
 
   // The snippets are meant to be pasted: each must at least parse in its own language.
@@ -66,22 +68,36 @@ describe("buildSnippet", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "snippets-"));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   for (const target of SNIPPET_TARGETS) {
-    it.skipIf(!hasTool("bash"))(`${target} curl parses in bash and sends the exact prompt`, () => {
-      const code = buildSnippet(target, "curl", request, options);
-      const file = path.join(dir, `${target}.sh`);
-      // Replace curl by a function printing the -d argument, to check the quoting round-trips.
-      fs.writeFileSync(file, `curl() { while [ "$1" != "-d" ]; do shift; done; printf '%s' "$2"; }\n${code}`);
-      const body = JSON.parse(execFileSync("bash", [file], { encoding: "utf8" })) as { messages: { content: string }[] };
-      expect(body.messages[1]?.content).toBe(request.messages[1]?.content);
-    }, SLOW);
-    it(`${target} javascript parses as a module`, () => {
-      const file = path.join(dir, `${target}.mjs`);
-      fs.writeFileSync(file, buildSnippet(target, "javascript", request, options));
-      execFileSync(process.execPath, ["--check", file]);
-    }, SLOW);
-    it.skipIf(!hasTool("python3"))(`${target} python parses`, () => {
-      const code = buildSnippet(target, "python", request, options);
-      execFileSync("python3", ["-c", "import ast,sys; ast.parse(sys.stdin.read())"], { input: code });
-    }, SLOW);
+    it.skipIf(!hasTool("bash"))(
+      `${target} curl parses in bash and sends the exact prompt`,
+      () => {
+        const code = buildSnippet(target, "curl", request, options);
+        const file = path.join(dir, `${target}.sh`);
+        // Replace curl by a function printing the -d argument, to check the quoting round-trips.
+        fs.writeFileSync(file, `curl() { while [ "$1" != "-d" ]; do shift; done; printf '%s' "$2"; }\n${code}`);
+        const body = JSON.parse(execFileSync("bash", [file], { encoding: "utf8" })) as {
+          messages: { content: string }[];
+        };
+        expect(body.messages[1]?.content).toBe(request.messages[1]?.content);
+      },
+      SLOW,
+    );
+    it(
+      `${target} javascript parses as a module`,
+      () => {
+        const file = path.join(dir, `${target}.mjs`);
+        fs.writeFileSync(file, buildSnippet(target, "javascript", request, options));
+        execFileSync(process.execPath, ["--check", file]);
+      },
+      SLOW,
+    );
+    it.skipIf(!hasTool("python3"))(
+      `${target} python parses`,
+      () => {
+        const code = buildSnippet(target, "python", request, options);
+        execFileSync("python3", ["-c", "import ast,sys; ast.parse(sys.stdin.read())"], { input: code });
+      },
+      SLOW,
+    );
   }
 });

@@ -47,7 +47,10 @@ function requestBody(target: SnippetTarget, request: SnippetRequest): Record<str
       model = "<org>/<model>";
     }
   }
-  const body: Record<string, Json> = { model, messages: request.messages.map((m) => ({ role: m.role, content: m.content })) };
+  const body: Record<string, Json> = {
+    model,
+    messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+  };
   if (request.temperature !== undefined) body.temperature = request.temperature;
   if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens;
   if (request.topP !== undefined) body.top_p = request.topP;
@@ -88,7 +91,8 @@ export function buildSnippet(
   request: SnippetRequest,
   options: SnippetOptions,
 ): string {
-  const baseUrl = target === "router" ? (options.routerBaseUrl ?? HF_ROUTER_BASE_URL) : options.gatewayBaseUrl.replace(/\/+$/, "");
+  const baseUrl =
+    target === "router" ? (options.routerBaseUrl ?? HF_ROUTER_BASE_URL) : options.gatewayBaseUrl.replace(/\/+$/, "");
   const body = requestBody(target, request);
   const key = keyFor(target, options);
 

@@ -12,7 +12,9 @@ describe("createReplyAccumulator", () => {
     acc.apply(chunk({ reasoning: "think." }));
     acc.apply(chunk({ content: "Hi" }));
     acc.apply(chunk({}, "stop"));
-    const { progress } = acc.apply(chatChunkSchema.parse({ choices: [], usage: { prompt_tokens: 5, completion_tokens: 9, total_tokens: 14 } }));
+    const { progress } = acc.apply(
+      chatChunkSchema.parse({ choices: [], usage: { prompt_tokens: 5, completion_tokens: 9, total_tokens: 14 } }),
+    );
     expect(progress).toEqual({
       content: "Hi",
       reasoning: "Let me think.",
@@ -26,7 +28,11 @@ describe("createReplyAccumulator", () => {
   it("splits <think> tags out of the content, across chunks", () => {
     const acc = createReplyAccumulator();
     acc.apply(chunk({ content: "<thi" }));
-    expect(acc.apply(chunk({ content: "nk>hmm" })).progress).toMatchObject({ reasoning: "hmm", thinking: true, content: "" });
+    expect(acc.apply(chunk({ content: "nk>hmm" })).progress).toMatchObject({
+      reasoning: "hmm",
+      thinking: true,
+      content: "",
+    });
     acc.apply(chunk({ content: "</think>\n\nAnswer" }));
     expect(acc.finish()).toMatchObject({ reasoning: "hmm", content: "\n\nAnswer", thinking: false });
   });

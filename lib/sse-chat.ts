@@ -40,7 +40,14 @@ export interface ReplyProgress {
 
 export function createReplyAccumulator() {
   const splitter = createThinkSplitter();
-  let progress: ReplyProgress = { content: "", reasoning: "", thinking: false, usage: null, finishReason: null, textChunks: 0 };
+  let progress: ReplyProgress = {
+    content: "",
+    reasoning: "",
+    thinking: false,
+    usage: null,
+    finishReason: null,
+    textChunks: 0,
+  };
 
   return {
     /** Applies one chunk; returns the new progress and whether it carried text. */
@@ -58,7 +65,10 @@ export function createReplyAccumulator() {
       if (split) progress = { ...progress, ...split };
       if (hadText) progress = { ...progress, textChunks: progress.textChunks + 1 };
       if (chunk.usage) {
-        progress = { ...progress, usage: { promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens } };
+        progress = {
+          ...progress,
+          usage: { promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens },
+        };
       }
       return { progress, hadText };
     },

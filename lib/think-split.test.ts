@@ -9,7 +9,11 @@ function feed(chunks: string[]) {
 
 describe("think split", () => {
   it("separates a think block from the answer", () => {
-    expect(splitThink("<think>plan it</think>The answer")).toEqual({ content: "The answer", reasoning: "plan it", thinking: false });
+    expect(splitThink("<think>plan it</think>The answer")).toEqual({
+      content: "The answer",
+      reasoning: "plan it",
+      thinking: false,
+    });
   });
 
   it("leaves text without tags alone", () => {

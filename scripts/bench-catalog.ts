@@ -39,11 +39,17 @@ function time(label: string, work: () => unknown): void {
     work();
     return performance.now() - start;
   });
-  console.log(`  ${label.padEnd(50)} median ${median(samples).toFixed(2).padStart(7)} ms   max ${Math.max(...samples).toFixed(2).padStart(7)} ms`);
+  console.log(
+    `  ${label.padEnd(50)} median ${median(samples).toFixed(2).padStart(7)} ms   max ${Math.max(...samples)
+      .toFixed(2)
+      .padStart(7)} ms`,
+  );
 }
 
 const models = syntheticCatalog(count);
-console.log(`catalog logic, ${count.toLocaleString("en-US")} synthetic models, median of ${runs} runs (Node ${process.version})`);
+console.log(
+  `catalog logic, ${count.toLocaleString("en-US")} synthetic models, median of ${runs} runs (Node ${process.version})`,
+);
 time("build search index (once per catalog)", () => buildSearchIndex(models));
 const index = buildSearchIndex(models);
 for (const query of ["gem", "lama 70", "dpsk r1", "deepsek", "qwen2.5 coder 32b", "groq", "zzzz"]) {
@@ -52,8 +58,14 @@ for (const query of ["gem", "lama 70", "dpsk r1", "deepsek", "qwen2.5 coder 32b"
 }
 const filters = [
   { label: "filter vision", filters: { ...EMPTY_FILTERS, flags: ["vision" as const] } },
-  { label: "filter tools + groq + max out $1", filters: { ...EMPTY_FILTERS, providers: ["groq"], maxOutputPrice: 1, flags: ["tools" as const] } },
-  { label: "filter min context 128K + live only", filters: { ...EMPTY_FILTERS, minContext: 128_000, flags: ["live" as const] } },
+  {
+    label: "filter tools + groq + max out $1",
+    filters: { ...EMPTY_FILTERS, providers: ["groq"], maxOutputPrice: 1, flags: ["tools" as const] },
+  },
+  {
+    label: "filter min context 128K + live only",
+    filters: { ...EMPTY_FILTERS, minContext: 128_000, flags: ["live" as const] },
+  },
 ];
 for (const { label, filters: value } of filters) {
   const kept = models.filter(modelFilter(value)).length;
@@ -61,7 +73,9 @@ for (const { label, filters: value } of filters) {
 }
 time("rank by name (once per catalog)", () => rankByName(models));
 for (const key of ["name", "context", "price", "throughput", "latency"] as const) {
-  time(`sort by ${key}`, () => sortModels(models, { key, direction: key === "name" || key === "price" || key === "latency" ? "asc" : "desc" }));
+  time(`sort by ${key}`, () =>
+    sortModels(models, { key, direction: key === "name" || key === "price" || key === "latency" ? "asc" : "desc" }),
+  );
 }
 const favourites = new Set(models.slice(0, 20).map((model) => model.id));
 time("keystroke pipeline: search+filter+sort+pin", () => {

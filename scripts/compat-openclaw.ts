@@ -38,16 +38,27 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: "new file: primary and alias", input: { primary: "deepseek-ai/DeepSeek-R1", fallbacks: [], aliases: { "deepseek-ai/DeepSeek-R1": "DeepSeek R1" } } },
+  {
+    name: "new file: primary and alias",
+    input: { primary: "deepseek-ai/DeepSeek-R1", fallbacks: [], aliases: { "deepseek-ai/DeepSeek-R1": "DeepSeek R1" } },
+  },
   {
     name: "seed 1: new primary, fallbacks with suffixes, alias",
     fixture: "seed-1-primary.json5",
-    input: { primary: HF("zai-org/GLM-4.7"), fallbacks: [HF("Qwen/Qwen3-8B:cheapest"), HF("moonshotai/Kimi-K2.5:fastest")], aliases: { [HF("zai-org/GLM-4.7")]: "GLM" } },
+    input: {
+      primary: HF("zai-org/GLM-4.7"),
+      fallbacks: [HF("Qwen/Qwen3-8B:cheapest"), HF("moonshotai/Kimi-K2.5:fastest")],
+      aliases: { [HF("zai-org/GLM-4.7")]: "GLM" },
+    },
   },
   {
     name: "seed 3: swap primary and fallback, rename and remove aliases",
     fixture: "seed-3-deepseek-qwen.json5",
-    input: { primary: HF("Qwen/Qwen3-8B"), fallbacks: [HF("deepseek-ai/DeepSeek-R1")], aliases: { [HF("Qwen/Qwen3-8B")]: "Qwen small", [HF("deepseek-ai/DeepSeek-R1")]: "" } },
+    input: {
+      primary: HF("Qwen/Qwen3-8B"),
+      fallbacks: [HF("deepseek-ai/DeepSeek-R1")],
+      aliases: { [HF("Qwen/Qwen3-8B")]: "Qwen small", [HF("deepseek-ai/DeepSeek-R1")]: "" },
+    },
   },
   {
     name: "seed 5: clear fallbacks, keep aliases",
@@ -64,22 +75,77 @@ const CASES: Case[] = [
     input: {
       primary: HF("deepseek-ai/DeepSeek-R1:together"),
       fallbacks: [HF("Qwen/Qwen2.5-7B-Instruct:cheapest"), HF("meta-llama/Llama-3.1-8B-Instruct")],
-      aliases: { [HF("deepseek-ai/DeepSeek-R1:together")]: "R1 Together", [HF("Qwen/Qwen2.5-7B-Instruct:cheapest")]: "Qwen2.5 7B (cheap)" },
+      aliases: {
+        [HF("deepseek-ai/DeepSeek-R1:together")]: "R1 Together",
+        [HF("Qwen/Qwen2.5-7B-Instruct:cheapest")]: "Qwen2.5 7B (cheap)",
+      },
     },
   },
-  { name: "string model: only the primary changes", fixture: "hand-string-model.json5", input: { primary: HF("Qwen/Qwen3-32B"), fallbacks: [], aliases: { [HF("Qwen/Qwen3-32B")]: "Qwen3 32B" } } },
-  { name: "string model: fallbacks turn it into an object", fixture: "hand-string-model.json5", input: { primary: HF("zai-org/GLM-4.7"), fallbacks: [HF("Qwen/Qwen3-8B")], aliases: {} } },
-  { name: "allowlist grows with the new refs", fixture: "hand-allowlist.json5", input: { primary: HF("deepseek-ai/DeepSeek-V3.2"), fallbacks: [HF("Qwen/Qwen3-8B"), HF("zai-org/GLM-4.7")], aliases: {} } },
+  {
+    name: "string model: only the primary changes",
+    fixture: "hand-string-model.json5",
+    input: { primary: HF("Qwen/Qwen3-32B"), fallbacks: [], aliases: { [HF("Qwen/Qwen3-32B")]: "Qwen3 32B" } },
+  },
+  {
+    name: "string model: fallbacks turn it into an object",
+    fixture: "hand-string-model.json5",
+    input: { primary: HF("zai-org/GLM-4.7"), fallbacks: [HF("Qwen/Qwen3-8B")], aliases: {} },
+  },
+  {
+    name: "allowlist grows with the new refs",
+    fixture: "hand-allowlist.json5",
+    input: {
+      primary: HF("deepseek-ai/DeepSeek-V3.2"),
+      fallbacks: [HF("Qwen/Qwen3-8B"), HF("zai-org/GLM-4.7")],
+      aliases: {},
+    },
+  },
   {
     name: "comments, single quotes, trailing commas",
     fixture: "hand-comments-quotes.json5",
-    input: { primary: HF("deepseek-ai/DeepSeek-R1"), fallbacks: [HF("Qwen/Qwen3-8B"), HF("openai/gpt-oss-120b")], aliases: { [HF("deepseek-ai/DeepSeek-R1")]: "R1", [HF("openai/gpt-oss-120b")]: "GPT-OSS" } },
+    input: {
+      primary: HF("deepseek-ai/DeepSeek-R1"),
+      fallbacks: [HF("Qwen/Qwen3-8B"), HF("openai/gpt-oss-120b")],
+      aliases: { [HF("deepseek-ai/DeepSeek-R1")]: "R1", [HF("openai/gpt-oss-120b")]: "GPT-OSS" },
+    },
   },
-  { name: "CRLF and tabs", fixture: "hand-crlf-tabs.json5", input: { primary: HF("Qwen/Qwen3-32B"), fallbacks: [HF("Qwen/Qwen3-8B:fastest")], aliases: { [HF("Qwen/Qwen3-32B")]: "Qwen3 32B" } } },
-  { name: "provider models kept, alias removed", fixture: "hand-provider-models.json5", input: { primary: HF("Qwen/Qwen3-8B:cheapest"), fallbacks: [HF("deepseek-ai/DeepSeek-R1")], aliases: {} } },
-  { name: "strict JSON file", fixture: "hand-strict-json.json", input: { primary: HF("meta-llama/Llama-3.3-70B-Instruct"), fallbacks: [HF("Qwen/Qwen3-8B")], aliases: { [HF("Qwen/Qwen3-8B")]: "Qwen3 8B" } } },
-  { name: "other providers' refs stay", fixture: "hand-non-hf.json5", input: { primary: null, fallbacks: [HF("openai/gpt-oss-120b"), HF("zai-org/GLM-4.7")], aliases: { [HF("zai-org/GLM-4.7")]: "GLM" } } },
-  { name: "no agents section yet", fixture: "hand-no-agents.json5", input: { primary: HF("moonshotai/Kimi-K2.5"), fallbacks: [], aliases: { [HF("moonshotai/Kimi-K2.5")]: "Kimi" } } },
+  {
+    name: "CRLF and tabs",
+    fixture: "hand-crlf-tabs.json5",
+    input: {
+      primary: HF("Qwen/Qwen3-32B"),
+      fallbacks: [HF("Qwen/Qwen3-8B:fastest")],
+      aliases: { [HF("Qwen/Qwen3-32B")]: "Qwen3 32B" },
+    },
+  },
+  {
+    name: "provider models kept, alias removed",
+    fixture: "hand-provider-models.json5",
+    input: { primary: HF("Qwen/Qwen3-8B:cheapest"), fallbacks: [HF("deepseek-ai/DeepSeek-R1")], aliases: {} },
+  },
+  {
+    name: "strict JSON file",
+    fixture: "hand-strict-json.json",
+    input: {
+      primary: HF("meta-llama/Llama-3.3-70B-Instruct"),
+      fallbacks: [HF("Qwen/Qwen3-8B")],
+      aliases: { [HF("Qwen/Qwen3-8B")]: "Qwen3 8B" },
+    },
+  },
+  {
+    name: "other providers' refs stay",
+    fixture: "hand-non-hf.json5",
+    input: {
+      primary: null,
+      fallbacks: [HF("openai/gpt-oss-120b"), HF("zai-org/GLM-4.7")],
+      aliases: { [HF("zai-org/GLM-4.7")]: "GLM" },
+    },
+  },
+  {
+    name: "no agents section yet",
+    fixture: "hand-no-agents.json5",
+    input: { primary: HF("moonshotai/Kimi-K2.5"), fallbacks: [], aliases: { [HF("moonshotai/Kimi-K2.5")]: "Kimi" } },
+  },
 ];
 
 async function exists(file: string): Promise<boolean> {
@@ -104,7 +170,17 @@ async function ensureCli(): Promise<void> {
   // An explicit version: npm on an older Node would otherwise pick the newest release whose engines it meets.
   await run(
     "npm",
-    ["install", "--prefix", CACHE, "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", `openclaw@${OPENCLAW_VERSION}`, NODE_PACKAGE],
+    [
+      "install",
+      "--prefix",
+      CACHE,
+      "--no-audit",
+      "--no-fund",
+      "--ignore-scripts",
+      "--loglevel=error",
+      `openclaw@${OPENCLAW_VERSION}`,
+      NODE_PACKAGE,
+    ],
     { cwd: CACHE, maxBuffer: 64 * 1024 * 1024 },
   );
   console.log(`Installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -132,11 +208,19 @@ function openclawEnv(stateDir: string): NodeJS.ProcessEnv {
 
 async function openclaw(stateDir: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(NODE_BIN, [OPENCLAW, ...args], { env: openclawEnv(stateDir), timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await run(NODE_BIN, [OPENCLAW, ...args], {
+      env: openclawEnv(stateDir),
+      timeout: 120_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof failed.code === "number" ? failed.code : 1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? String(error) };
+    return {
+      code: typeof failed.code === "number" ? failed.code : 1,
+      stdout: failed.stdout ?? "",
+      stderr: failed.stderr ?? String(error),
+    };
   }
 }
 
@@ -155,12 +239,15 @@ function expected(state: SettingsState, fileFallbacks: string[]): Required<Model
 
 function differences(want: Required<ModelsStatus>, got: ModelsStatus): string[] {
   const problems: string[] = [];
-  if (got.defaultModel !== want.defaultModel) problems.push(`default model: want ${want.defaultModel}, got ${got.defaultModel}`);
+  if (got.defaultModel !== want.defaultModel)
+    problems.push(`default model: want ${want.defaultModel}, got ${got.defaultModel}`);
   if (JSON.stringify(got.fallbacks ?? []) !== JSON.stringify(want.fallbacks)) {
     problems.push(`fallbacks: want ${JSON.stringify(want.fallbacks)}, got ${JSON.stringify(got.fallbacks)}`);
   }
-  const sorted = (o: Record<string, string>) => JSON.stringify(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
-  if (sorted(got.aliases ?? {}) !== sorted(want.aliases)) problems.push(`aliases: want ${sorted(want.aliases)}, got ${sorted(got.aliases ?? {})}`);
+  const sorted = (o: Record<string, string>) =>
+    JSON.stringify(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+  if (sorted(got.aliases ?? {}) !== sorted(want.aliases))
+    problems.push(`aliases: want ${sorted(want.aliases)}, got ${sorted(got.aliases ?? {})}`);
   return problems;
 }
 
@@ -180,14 +267,18 @@ async function prepare(testCase: Case): Promise<Prepared> {
   const state = await writeSettings(testCase.input, (await readSettings()).etag);
   const written = await fs.readFile(file, "utf8");
   const model = (JSON5.parse(written) as { agents?: { defaults?: { model?: unknown } } }).agents?.defaults?.model;
-  const fileFallbacks = typeof model === "object" && model !== null ? ((model as { fallbacks?: string[] }).fallbacks ?? []) : [];
+  const fileFallbacks =
+    typeof model === "object" && model !== null ? ((model as { fallbacks?: string[] }).fallbacks ?? []) : [];
   return { stateDir, written, want: expected(state, fileFallbacks) };
 }
 
 async function check(prepared: Prepared): Promise<string[]> {
   const problems: string[] = [];
   const validate = await openclaw(prepared.stateDir, ["config", "validate"]);
-  if (validate.code !== 0) problems.push(`config validate exited ${validate.code}: ${(validate.stdout + validate.stderr).trim().slice(0, 800)}`);
+  if (validate.code !== 0)
+    problems.push(
+      `config validate exited ${validate.code}: ${(validate.stdout + validate.stderr).trim().slice(0, 800)}`,
+    );
   const status = await openclaw(prepared.stateDir, ["models", "status", "--json"]);
   if (status.code !== 0) problems.push(`models status exited ${status.code}: ${status.stderr.trim().slice(0, 800)}`);
   else problems.push(...differences(prepared.want, JSON.parse(status.stdout) as ModelsStatus));
@@ -200,7 +291,11 @@ async function runCase(testCase: Case, prepared: Prepared | Error): Promise<bool
   const problems = prepared instanceof Error ? [`the config store failed: ${prepared.message}`] : await check(prepared);
   if (!(prepared instanceof Error)) await fs.rm(prepared.stateDir, { recursive: true, force: true });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(problems.length === 0 ? `PASS ${testCase.name} (${seconds} s)` : `FAIL ${testCase.name} (${seconds} s)\n  ${problems.join("\n  ")}`);
+  console.log(
+    problems.length === 0
+      ? `PASS ${testCase.name} (${seconds} s)`
+      : `FAIL ${testCase.name} (${seconds} s)\n  ${problems.join("\n  ")}`,
+  );
   return problems.length === 0;
 }
 
@@ -210,12 +305,16 @@ async function main(): Promise<void> {
   const version = (await openclaw(os.tmpdir(), ["--version"])).stdout.trim();
   console.log(`OpenClaw ${version || OPENCLAW_VERSION} on Node ${(await run(NODE_BIN, ["--version"])).stdout.trim()}`);
   const prepared: (Prepared | Error)[] = [];
-  for (const testCase of CASES) prepared.push(await prepare(testCase).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+  for (const testCase of CASES)
+    prepared.push(
+      await prepare(testCase).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+    );
   // Two CLI runs at a time: each is a few seconds of one core.
   const results: boolean[] = [];
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < CASES.length; i = next++) results[i] = await runCase(CASES[i] as Case, prepared[i] as Prepared | Error);
+    for (let i = next++; i < CASES.length; i = next++)
+      results[i] = await runCase(CASES[i] as Case, prepared[i] as Prepared | Error);
   };
   await Promise.all([worker(), worker()]);
   const passed = results.filter(Boolean).length;

@@ -32,7 +32,10 @@ const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 start([tsx, "e2e/fake-router/main.ts", "--port", routerPort, "--token", token, "--extra", extra], {});
 // The dashboard discovers models at start: let the router be up first.
 for (let i = 0; i < 100; i += 1) {
-  const up = await fetch(`http://127.0.0.1:${routerPort}/health`).then((r) => r.ok, () => false);
+  const up = await fetch(`http://127.0.0.1:${routerPort}/health`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (up) break;
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
@@ -44,5 +47,7 @@ start([nextBin, "start", "--hostname", "127.0.0.1", "--port", port], {
   OPENCLAW_CONFIG_PATH: "",
   NEXT_TELEMETRY_DISABLED: "1",
 });
-console.log(`> demo: dashboard http://127.0.0.1:${port} · fake router http://127.0.0.1:${routerPort}/v1 · config ${stateDir}/openclaw.json`);
+console.log(
+  `> demo: dashboard http://127.0.0.1:${port} · fake router http://127.0.0.1:${routerPort}/v1 · config ${stateDir}/openclaw.json`,
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((c) => c.kill(signal)));

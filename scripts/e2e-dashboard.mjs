@@ -14,9 +14,18 @@ fs.rmSync(stateDir, { recursive: true, force: true });
 fs.mkdirSync(stateDir, { recursive: true, mode: 0o700 });
 if (token) fs.writeFileSync(path.join(stateDir, ".env"), `HF_TOKEN=${token}\n`, { mode: 0o600 });
 
-const env = { ...process.env, PORT: port, HOSTNAME: "127.0.0.1", HF_ROUTER_URL: routerUrl, OPENCLAW_STATE_DIR: stateDir };
+const env = {
+  ...process.env,
+  PORT: port,
+  HOSTNAME: "127.0.0.1",
+  HF_ROUTER_URL: routerUrl,
+  OPENCLAW_STATE_DIR: stateDir,
+};
 for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN", "OPENCLAW_CONFIG_PATH"]) delete env[name];
 const nextBin = path.join(import.meta.dirname, "..", "node_modules", "next", "dist", "bin", "next");
-const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", port], { env, stdio: "inherit" });
+const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", port], {
+  env,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

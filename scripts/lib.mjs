@@ -19,17 +19,29 @@ export function runCapture(command, args, options = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], ...options });
     let output = "";
-    const keep = (stream, target) => stream.on("data", (chunk) => {
-      output += chunk;
-      target.write(chunk);
-    });
+    const keep = (stream, target) =>
+      stream.on("data", (chunk) => {
+        output += chunk;
+        target.write(chunk);
+      });
     keep(child.stdout, process.stdout);
     keep(child.stderr, process.stderr);
     child.on("exit", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
 }
 
-const SOURCES = ["app", "components", "lib", "public", "package.json", "package-lock.json", "next.config.mjs", "postcss.config.mjs", "instrumentation.ts", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "package.json",
+  "package-lock.json",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "instrumentation.ts",
+  "tsconfig.json",
+];
 
 function newestMtime(entry) {
   const full = path.join(root, entry);
@@ -52,7 +64,9 @@ export function buildIsStale(distDir) {
 export async function buildIfNeeded(distDir) {
   if (!buildIsStale(distDir)) return 0;
   console.log(`> building the dashboard into ${distDir} (first run or sources changed)…`);
-  return run(process.execPath, [nextBin, "build"], { env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" } });
+  return run(process.execPath, [nextBin, "build"], {
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);

@@ -20,6 +20,10 @@ if (code !== 0) process.exit(code);
 
 console.log(`> HF Model Picker on http://${host.includes(":") ? `[${host}]` : host}:${port}`);
 const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", HOST: host };
-const child = spawn(process.execPath, [nextBin, "start", "--hostname", host, "--port", port], { cwd: root, env, stdio: "inherit" });
+const child = spawn(process.execPath, [nextBin, "start", "--hostname", host, "--port", port], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (exitCode) => process.exit(exitCode ?? 0));

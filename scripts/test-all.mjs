@@ -29,10 +29,16 @@ async function gate(name, command, args, env) {
 
 await gate("typecheck", bin("tsc"), ["--noEmit"]);
 await gate("lint", bin("eslint"), [".", "--max-warnings", "0"]);
+await gate("format", bin("prettier"), ["--check", "."]);
 
 const unitFile = path.join(results, "unit.json");
 fs.rmSync(unitFile, { force: true });
-await gate("unit tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitFile}`]);
+await gate("unit tests (vitest)", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${unitFile}`,
+]);
 const unit = readJson(unitFile);
 if (unit) {
   totals.passed += unit.numPassedTests;
@@ -58,7 +64,12 @@ if (built) {
 
 if (process.env.SKIP_COMPAT !== "1") {
   console.log("\n=== OpenClaw CLI compatibility (npm run test:compat) ===");
-  const { code, output } = await runCapture(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/compat-openclaw.ts"]);
+  const { code, output } = await runCapture(process.execPath, [
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    "scripts/compat-openclaw.ts",
+  ]);
   const summary = /^(\d+) passed, (\d+) failed/m.exec(output);
   if (summary) {
     totals.passed += Number(summary[1]);

@@ -14,7 +14,15 @@ const TONES: Record<BadgeTone, string> = {
 };
 
 /** A small label pill; `title` explains it on hover. */
-export function Badge({ tone = "neutral", title, children }: { tone?: BadgeTone; title?: string; children: ReactNode }) {
+export function Badge({
+  tone = "neutral",
+  title,
+  children,
+}: {
+  tone?: BadgeTone;
+  title?: string;
+  children: ReactNode;
+}) {
   return (
     <span
       title={title}

@@ -8,7 +8,11 @@ export function SkeletonRows({ count = 10 }: { count?: number }) {
   return (
     <div aria-hidden className="animate-pulse">
       {Array.from({ length: count }, (_, index) => (
-        <div key={index} className="flex items-center border-b border-zinc-100 dark:border-zinc-800/70" style={{ height: ROW_HEIGHT }}>
+        <div
+          key={index}
+          className="flex items-center border-b border-zinc-100 dark:border-zinc-800/70"
+          style={{ height: ROW_HEIGHT }}
+        >
           <span className={`${STAR_COLUMN} flex justify-center`}>
             <span className={`size-4 ${bar}`} />
           </span>
@@ -30,7 +34,11 @@ export function SkeletonRows({ count = 10 }: { count?: number }) {
 /** The whole page while the route's search params resolve (Suspense fallback). */
 export function CatalogSkeleton() {
   return (
-    <div className="flex h-[calc(100dvh-6.5rem-1px)] min-h-[30rem] flex-col gap-3" aria-busy="true" aria-label="Loading the catalog">
+    <div
+      className="flex h-[calc(100dvh-6.5rem-1px)] min-h-[30rem] flex-col gap-3"
+      aria-busy="true"
+      aria-label="Loading the catalog"
+    >
       <div className={`h-11 animate-pulse ${bar}`} />
       <div className={`h-9 animate-pulse ${bar}`} />
       <div className="min-h-0 flex-1 overflow-hidden rounded-lg border border-zinc-200 dark:border-zinc-800">
@@ -40,7 +48,15 @@ export function CatalogSkeleton() {
   );
 }
 
-export function CatalogError({ message, onRetry, retrying }: { message: string; onRetry: () => void; retrying: boolean }) {
+export function CatalogError({
+  message,
+  onRetry,
+  retrying,
+}: {
+  message: string;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   return (
     <div role="alert" className="flex flex-col items-center gap-3 px-6 py-16 text-center">
       <p className="text-sm font-semibold">The catalog could not be loaded</p>

@@ -83,7 +83,16 @@ export function CatalogView() {
     requestAnimationFrame(() => target?.focus({ preventScroll: true }));
   }, [update]);
 
-  useCatalogKeyboard({ searchRef, listRef, count: results.length, activeIndex, setActive, open, close, detailsOpen: state.model !== null });
+  useCatalogKeyboard({
+    searchRef,
+    listRef,
+    count: results.length,
+    activeIndex,
+    setActive,
+    open,
+    close,
+    detailsOpen: state.model !== null,
+  });
 
   const filterCount = activeFilterCount(state.filters);
   // Clears what narrows the list; the sort and the open details stay.
@@ -122,7 +131,11 @@ export function CatalogView() {
           aria-label="Filters"
           className={`${filtersOpen ? "block" : "hidden"} max-h-[45vh] shrink-0 overflow-y-auto rounded-lg border border-zinc-200 p-3 lg:block lg:max-h-none lg:w-60 lg:border-0 lg:p-0 lg:pr-1 dark:border-zinc-800`}
         >
-          <FilterPanel filters={state.filters} providers={providers} onChange={(filters) => update((current) => ({ ...current, filters }))} />
+          <FilterPanel
+            filters={state.filters}
+            providers={providers}
+            onChange={(filters) => update((current) => ({ ...current, filters }))}
+          />
         </aside>
         <section
           ref={listRef}
@@ -132,11 +145,20 @@ export function CatalogView() {
           className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
         >
           <div className="flex h-9 shrink-0 items-center gap-3 border-b border-zinc-200 px-3 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-            <p role="status" aria-live="polite" data-testid="catalog-count" className="font-medium text-zinc-800 tabular-nums dark:text-zinc-200">
+            <p
+              role="status"
+              aria-live="polite"
+              data-testid="catalog-count"
+              className="font-medium text-zinc-800 tabular-nums dark:text-zinc-200"
+            >
               {models.data ? `${formatCount(results.length)} of ${formatCount(total)} models` : "Loading models…"}
             </p>
             {filterCount || state.q ? (
-              <button type="button" onClick={clearAll} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
+              <button
+                type="button"
+                onClick={clearAll}
+                className="font-medium text-accent-700 hover:underline dark:text-accent-400"
+              >
                 Clear all
               </button>
             ) : null}
@@ -164,7 +186,11 @@ export function CatalogView() {
               <CatalogEmpty query={state.q} onClear={clearAll} />
             )
           ) : models.isError ? (
-            <CatalogError message={models.error.message} onRetry={() => models.refetch()} retrying={models.isFetching} />
+            <CatalogError
+              message={models.error.message}
+              onRetry={() => models.refetch()}
+              retrying={models.isFetching}
+            />
           ) : (
             <SkeletonRows count={12} />
           )}

@@ -56,7 +56,12 @@ export function DetailsPanel({ ref, modelId, model, via, settings, onViaChange, 
     >
       <header className="flex items-start gap-3 px-5 pt-4 pb-3">
         <div className="min-w-0 flex-1">
-          <h2 id="details-title" ref={headingRef} tabIndex={-1} className="truncate text-lg font-semibold focus-visible:outline-none">
+          <h2
+            id="details-title"
+            ref={headingRef}
+            tabIndex={-1}
+            className="truncate text-lg font-semibold focus-visible:outline-none"
+          >
             {title}
           </h2>
           {model?.alias ? <p className="text-sm text-zinc-500 dark:text-zinc-400">{model.name}</p> : null}
@@ -91,8 +96,8 @@ export function DetailsPanel({ ref, modelId, model, via, settings, onViaChange, 
         {!model ? (
           <div className={section}>
             <p className="text-sm">
-              <code className="font-mono">{modelId}</code> is not in the catalog right now. It may have been removed by the
-              router, or the link is mistyped.
+              <code className="font-mono">{modelId}</code> is not in the catalog right now. It may have been removed by
+              the router, or the link is mistyped.
             </p>
           </div>
         ) : (
@@ -112,11 +117,15 @@ export function DetailsPanel({ ref, modelId, model, via, settings, onViaChange, 
               </h3>
               <PolicySelector model={model} choice={choice} onChange={selectKind} />
               {choice.kind === "provider" ? (
-                <BackendPicker model={model} provider={choice.provider} onChange={(provider) => onViaChange(provider)} />
+                <BackendPicker
+                  model={model}
+                  provider={choice.provider}
+                  onChange={(provider) => onViaChange(provider)}
+                />
               ) : isLockedChoice(choice) ? (
                 <p className="rounded-md border border-dashed border-zinc-300 px-3 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-                  No backend to choose: with <code className="font-mono">:{choice.kind}</code> the router picks the backend
-                  for each request.
+                  No backend to choose: with <code className="font-mono">:{choice.kind}</code> the router picks the
+                  backend for each request.
                 </p>
               ) : null}
               <RoutingResult model={model} choice={choice} refText={refForChoice(model, choice)} />
@@ -125,11 +134,16 @@ export function DetailsPanel({ ref, modelId, model, via, settings, onViaChange, 
               <h3 id="actions-title" className={sectionTitle}>
                 Use it
               </h3>
-              <ModelActions key={refForChoice(model, choice)} refText={refForChoice(model, choice)} settings={settings} />
+              <ModelActions
+                key={refForChoice(model, choice)}
+                refText={refForChoice(model, choice)}
+                settings={settings}
+              />
             </section>
             <section aria-labelledby="providers-title" className={section}>
               <h3 id="providers-title" className={sectionTitle}>
-                Providers <span className="font-normal text-zinc-500 dark:text-zinc-400">({model.providers.length})</span>
+                Providers{" "}
+                <span className="font-normal text-zinc-500 dark:text-zinc-400">({model.providers.length})</span>
               </h3>
               <ProviderTable providers={model.providers} />
             </section>

@@ -24,12 +24,24 @@ export function DetailsSummary({ model }: { model: CatalogModel }) {
       <Stat label="Context" value={formatContext(model.contextWindow)} detail="smallest live provider" />
       <Stat
         label="Input / 1M"
-        value={range ? formatPriceRange(range.input.min, range.input.max) : model.configCost ? formatPrice(model.configCost.input) : "—"}
+        value={
+          range
+            ? formatPriceRange(range.input.min, range.input.max)
+            : model.configCost
+              ? formatPrice(model.configCost.input)
+              : "—"
+        }
         detail={range ? "over live providers" : model.configCost ? "from your config" : "not published"}
       />
       <Stat
         label="Output / 1M"
-        value={range ? formatPriceRange(range.output.min, range.output.max) : model.configCost ? formatPrice(model.configCost.output) : "—"}
+        value={
+          range
+            ? formatPriceRange(range.output.min, range.output.max)
+            : model.configCost
+              ? formatPrice(model.configCost.output)
+              : "—"
+        }
         detail={range ? "over live providers" : model.configCost ? "from your config" : "not published"}
       />
       <Stat label="Providers" value={traits.total ? `${traits.live} live of ${traits.total}` : "none"} />
@@ -38,7 +50,11 @@ export function DetailsSummary({ model }: { model: CatalogModel }) {
         value={cheapest?.provider ?? "—"}
         detail={cheapest ? `${formatPrice(cheapest.pricing?.output)} out` : "no price data"}
       />
-      <Stat label=":fastest picks" value={fastest?.provider ?? "—"} detail={fastest ? formatThroughput(fastest.throughput) : "no speed data"} />
+      <Stat
+        label=":fastest picks"
+        value={fastest?.provider ?? "—"}
+        detail={fastest ? formatThroughput(fastest.throughput) : "no speed data"}
+      />
     </dl>
   );
 }

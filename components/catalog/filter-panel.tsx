@@ -1,6 +1,12 @@
 "use client";
 import { useState } from "react";
-import { activeFilterCount, type CatalogFilters, FLAG_FILTERS, FLAG_LABELS, type FlagFilter } from "@/lib/catalog-filter";
+import {
+  activeFilterCount,
+  type CatalogFilters,
+  FLAG_FILTERS,
+  FLAG_LABELS,
+  type FlagFilter,
+} from "@/lib/catalog-filter";
 import { formatCount } from "@/lib/format";
 import { PriceInput } from "./price-input";
 
@@ -32,7 +38,10 @@ export function FilterPanel({ filters, providers, onChange }: FilterPanelProps) 
   const [showAll, setShowAll] = useState(false);
   const active = activeFilterCount(filters);
   const toggleFlag = (flag: FlagFilter) =>
-    onChange({ ...filters, flags: filters.flags.includes(flag) ? filters.flags.filter((f) => f !== flag) : [...filters.flags, flag] });
+    onChange({
+      ...filters,
+      flags: filters.flags.includes(flag) ? filters.flags.filter((f) => f !== flag) : [...filters.flags, flag],
+    });
   const toggleProvider = (provider: string) =>
     onChange({
       ...filters,
@@ -52,7 +61,9 @@ export function FilterPanel({ filters, providers, onChange }: FilterPanelProps) 
         <button
           type="button"
           disabled={active === 0}
-          onClick={() => onChange({ providers: [], minContext: null, maxInputPrice: null, maxOutputPrice: null, flags: [] })}
+          onClick={() =>
+            onChange({ providers: [], minContext: null, maxInputPrice: null, maxOutputPrice: null, flags: [] })
+          }
           className="rounded px-1.5 py-0.5 text-xs font-medium text-accent-700 hover:underline disabled:text-zinc-400 disabled:no-underline dark:text-accent-400 dark:disabled:text-zinc-600"
         >
           Clear filters{active ? ` (${active})` : ""}
@@ -81,7 +92,9 @@ export function FilterPanel({ filters, providers, onChange }: FilterPanelProps) 
         <select
           id="filter-context"
           value={filters.minContext ?? ""}
-          onChange={(event) => onChange({ ...filters, minContext: event.target.value ? Number(event.target.value) : null })}
+          onChange={(event) =>
+            onChange({ ...filters, minContext: event.target.value ? Number(event.target.value) : null })
+          }
           className="h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-950"
         >
           {CONTEXT_OPTIONS.map((option) => (
@@ -97,8 +110,18 @@ export function FilterPanel({ filters, providers, onChange }: FilterPanelProps) 
 
       <fieldset className="flex flex-col gap-2">
         <legend className={sectionTitle}>Maximum price (USD per 1M tokens)</legend>
-        <PriceInput id="filter-max-input" label="Input" value={filters.maxInputPrice} onChange={(value) => onChange({ ...filters, maxInputPrice: value })} />
-        <PriceInput id="filter-max-output" label="Output" value={filters.maxOutputPrice} onChange={(value) => onChange({ ...filters, maxOutputPrice: value })} />
+        <PriceInput
+          id="filter-max-input"
+          label="Input"
+          value={filters.maxInputPrice}
+          onChange={(value) => onChange({ ...filters, maxInputPrice: value })}
+        />
+        <PriceInput
+          id="filter-max-output"
+          label="Output"
+          value={filters.maxOutputPrice}
+          onChange={(value) => onChange({ ...filters, maxOutputPrice: value })}
+        />
       </fieldset>
 
       <fieldset>

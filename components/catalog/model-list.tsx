@@ -44,7 +44,18 @@ function ListHeader() {
 
 /** The virtualised model list: only the rows in view (plus a few) exist in the DOM. */
 export function ModelList(props: ModelListProps) {
-  const { id, models, activeIndex, selectedId, favourites, settings, onOpen, onFocusRow, onToggleFavourite, resultsKey } = props;
+  const {
+    id,
+    models,
+    activeIndex,
+    selectedId,
+    favourites,
+    settings,
+    onOpen,
+    onFocusRow,
+    onToggleFavourite,
+    resultsKey,
+  } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   // Read fresh on every render and never memoised here, which is what the compiler rule warns about.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -81,7 +92,11 @@ export function ModelList(props: ModelListProps) {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <ListHeader />
-      <div ref={scrollRef} data-catalog-scroller className="min-h-0 flex-1 overflow-y-auto overscroll-contain [scrollbar-gutter:stable]">
+      <div
+        ref={scrollRef}
+        data-catalog-scroller
+        className="min-h-0 flex-1 overflow-y-auto overscroll-contain [scrollbar-gutter:stable]"
+      >
         <div
           id={id}
           role="list"

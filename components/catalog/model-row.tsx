@@ -31,10 +31,12 @@ function PriceCell({ model }: { model: CatalogModel }) {
     return (
       <>
         <span>
-          {formatPriceRange(range.input.min, range.input.max)} <span className="text-zinc-600 dark:text-zinc-400">in</span>
+          {formatPriceRange(range.input.min, range.input.max)}{" "}
+          <span className="text-zinc-600 dark:text-zinc-400">in</span>
         </span>
         <span>
-          {formatPriceRange(range.output.min, range.output.max)} <span className="text-zinc-600 dark:text-zinc-400">out</span>
+          {formatPriceRange(range.output.min, range.output.max)}{" "}
+          <span className="text-zinc-600 dark:text-zinc-400">out</span>
         </span>
       </>
     );
@@ -47,7 +49,11 @@ function PriceCell({ model }: { model: CatalogModel }) {
       </span>
     );
   }
-  return <span className="text-zinc-600 dark:text-zinc-400" title="No provider publishes a price">—</span>;
+  return (
+    <span className="text-zinc-600 dark:text-zinc-400" title="No provider publishes a price">
+      —
+    </span>
+  );
 }
 
 /** One catalog row: star, then one button that opens the details. Memoised: 10k-row lists re-render often. */
@@ -84,7 +90,14 @@ export const ModelRow = memo(function ModelRow({
             favourite ? "text-accent-500" : "text-zinc-400 dark:text-zinc-500"
           }`}
         >
-          <svg aria-hidden viewBox="0 0 16 16" className="size-4" fill={favourite ? "currentColor" : "none"} stroke="currentColor" strokeWidth="1.3">
+          <svg
+            aria-hidden
+            viewBox="0 0 16 16"
+            className="size-4"
+            fill={favourite ? "currentColor" : "none"}
+            stroke="currentColor"
+            strokeWidth="1.3"
+          >
             <path d="m8 1.8 1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6Z" strokeLinejoin="round" />
           </svg>
         </button>
@@ -103,7 +116,9 @@ export const ModelRow = memo(function ModelRow({
               {model.displayName}
             </span>
             {model.alias ? (
-              <span className="hidden shrink truncate text-sm text-zinc-500 lg:inline dark:text-zinc-400">{model.name}</span>
+              <span className="hidden shrink truncate text-sm text-zinc-500 lg:inline dark:text-zinc-400">
+                {model.name}
+              </span>
             ) : null}
             <span className="hidden shrink-0 items-center gap-1 sm:flex">
               <UsageBadges usage={usage} />
@@ -112,13 +127,19 @@ export const ModelRow = memo(function ModelRow({
           </span>
           <span className="flex min-w-0 items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
             <span className="truncate font-mono">{model.ref}</span>
-            <span aria-hidden className="hidden text-zinc-300 md:inline dark:text-zinc-600">·</span>
+            <span aria-hidden className="hidden text-zinc-300 md:inline dark:text-zinc-600">
+              ·
+            </span>
             <span className="hidden shrink-0 md:inline" title="Organisation">
               {model.ownedBy}
             </span>
           </span>
         </span>
-        <span data-testid="model-context" className="text-right text-sm tabular-nums" title="Context window (smallest live provider)">
+        <span
+          data-testid="model-context"
+          className="text-right text-sm tabular-nums"
+          title="Context window (smallest live provider)"
+        >
           {formatContext(model.contextWindow)}
         </span>
         <span className="hidden flex-col items-end text-xs leading-5 tabular-nums sm:flex">

@@ -29,7 +29,8 @@ function options(model: CatalogModel): Option[] {
       suffix: ":fastest",
       description: fastest ? (
         <>
-          Highest throughput. Today: <strong className="font-medium text-zinc-800 dark:text-zinc-200">{fastest.provider}</strong> (
+          Highest throughput. Today:{" "}
+          <strong className="font-medium text-zinc-800 dark:text-zinc-200">{fastest.provider}</strong> (
           {formatThroughput(fastest.throughput)})
         </>
       ) : (
@@ -42,14 +43,20 @@ function options(model: CatalogModel): Option[] {
       suffix: ":cheapest",
       description: cheapest ? (
         <>
-          Lowest output price. Today: <strong className="font-medium text-zinc-800 dark:text-zinc-200">{cheapest.provider}</strong> (
+          Lowest output price. Today:{" "}
+          <strong className="font-medium text-zinc-800 dark:text-zinc-200">{cheapest.provider}</strong> (
           {formatPrice(cheapest.pricing?.output)} out)
         </>
       ) : (
         "Lowest output price. No provider publishes a price today."
       ),
     },
-    { kind: "preferred", label: "Preferred", suffix: ":preferred", description: "Your provider order from your Hugging Face settings." },
+    {
+      kind: "preferred",
+      label: "Preferred",
+      suffix: ":preferred",
+      description: "Your provider order from your Hugging Face settings.",
+    },
     {
       kind: "provider",
       label: "Specific provider",

@@ -34,7 +34,10 @@ export function PriceInput({
         {label}
       </label>
       <div className="relative">
-        <span aria-hidden className="pointer-events-none absolute top-1/2 left-2 -translate-y-1/2 text-xs text-zinc-500 dark:text-zinc-400">
+        <span
+          aria-hidden
+          className="pointer-events-none absolute top-1/2 left-2 -translate-y-1/2 text-xs text-zinc-500 dark:text-zinc-400"
+        >
           $
         </span>
         <input
@@ -52,7 +55,10 @@ export function PriceInput({
             parsed === "invalid" ? "border-red-500" : "border-zinc-300 dark:border-zinc-700"
           }`}
         />
-        <span aria-hidden className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 text-[11px] text-zinc-500 dark:text-zinc-400">
+        <span
+          aria-hidden
+          className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 text-[11px] text-zinc-500 dark:text-zinc-400"
+        >
           /1M
         </span>
       </div>

@@ -86,9 +86,14 @@ function cell(provider: CatalogProvider, key: ProviderColumn) {
 
 /** Every backend of the model with what the router says about it; unknown is "—". */
 export function ProviderTable({ providers }: { providers: CatalogProvider[] }) {
-  const [sort, setSort] = useState<{ key: ProviderColumn; direction: SortDirection }>({ key: "output", direction: "asc" });
+  const [sort, setSort] = useState<{ key: ProviderColumn; direction: SortDirection }>({
+    key: "output",
+    direction: "asc",
+  });
   if (providers.length === 0) {
-    return <p className="text-sm text-zinc-600 dark:text-zinc-400">The router lists no provider for this model right now.</p>;
+    return (
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">The router lists no provider for this model right now.</p>
+    );
   }
   const rows = sortProviders(providers, sort.key, sort.direction);
   return (
@@ -101,7 +106,12 @@ export function ProviderTable({ providers }: { providers: CatalogProvider[] }) {
               const active = sort.key === column.key;
               const ariaSort = active ? (sort.direction === "asc" ? "ascending" : "descending") : "none";
               return (
-                <th key={column.key} scope="col" aria-sort={ariaSort} className={`px-2 py-1.5 font-semibold whitespace-nowrap ${column.numeric ? "text-right" : "text-left"}`}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={ariaSort}
+                  className={`px-2 py-1.5 font-semibold whitespace-nowrap ${column.numeric ? "text-right" : "text-left"}`}
+                >
                   <button
                     type="button"
                     title={column.title}
@@ -115,7 +125,9 @@ export function ProviderTable({ providers }: { providers: CatalogProvider[] }) {
                     className={`inline-flex items-center gap-0.5 rounded hover:text-zinc-900 dark:hover:text-white ${active ? "text-zinc-900 dark:text-white" : "text-zinc-500 dark:text-zinc-400"}`}
                   >
                     {column.label}
-                    <span aria-hidden className="w-2 text-[9px]">{active ? (sort.direction === "asc" ? "▲" : "▼") : ""}</span>
+                    <span aria-hidden className="w-2 text-[9px]">
+                      {active ? (sort.direction === "asc" ? "▲" : "▼") : ""}
+                    </span>
                   </button>
                 </th>
               );
@@ -131,7 +143,10 @@ export function ProviderTable({ providers }: { providers: CatalogProvider[] }) {
                     {cell(provider, column.key)}
                   </th>
                 ) : (
-                  <td key={column.key} className={`px-2 py-1.5 whitespace-nowrap ${column.numeric ? "text-right" : "text-left"}`}>
+                  <td
+                    key={column.key}
+                    className={`px-2 py-1.5 whitespace-nowrap ${column.numeric ? "text-right" : "text-left"}`}
+                  >
                     {cell(provider, column.key)}
                   </td>
                 ),

@@ -6,7 +6,8 @@ import { CopyButton } from "@/components/ui/copy-button";
 function priceText(model: CatalogModel, choice: RoutingChoice): string {
   const outcome = choiceOutcome(model, choice);
   if (outcome.pricing) return `${formatPrice(outcome.pricing.input)} in · ${formatPrice(outcome.pricing.output)} out`;
-  if (choice.kind === "provider" || choice.kind === "fastest" || choice.kind === "cheapest") return "unknown (not published)";
+  if (choice.kind === "provider" || choice.kind === "fastest" || choice.kind === "cheapest")
+    return "unknown (not published)";
   if (outcome.range) {
     return `${formatPriceRange(outcome.range.input.min, outcome.range.input.max)} in · ${formatPriceRange(
       outcome.range.output.min,
@@ -17,7 +18,15 @@ function priceText(model: CatalogModel, choice: RoutingChoice): string {
 }
 
 /** The ref a choice produces and what follows from it today: backend, context window, price. */
-export function RoutingResult({ model, choice, refText }: { model: CatalogModel; choice: RoutingChoice; refText: string }) {
+export function RoutingResult({
+  model,
+  choice,
+  refText,
+}: {
+  model: CatalogModel;
+  choice: RoutingChoice;
+  refText: string;
+}) {
   const outcome = choiceOutcome(model, choice);
   const contextNote =
     choice.kind === "provider"
@@ -36,7 +45,9 @@ export function RoutingResult({ model, choice, refText }: { model: CatalogModel;
   return (
     <div className="rounded-md border border-zinc-200 bg-zinc-50 p-3 text-sm dark:border-zinc-800 dark:bg-zinc-900/50">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">Resulting ref</span>
+        <span className="text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
+          Resulting ref
+        </span>
         <code data-testid="resulting-ref" className="min-w-0 flex-1 font-mono text-[13px] break-all">
           {refText}
         </code>
@@ -47,17 +58,19 @@ export function RoutingResult({ model, choice, refText }: { model: CatalogModel;
         <dd>{backend}</dd>
         <dt className="text-zinc-500 dark:text-zinc-400">Context window</dt>
         <dd>
-          {formatContext(outcome.contextWindow)} <span className="text-zinc-500 dark:text-zinc-400">({contextNote})</span>
+          {formatContext(outcome.contextWindow)}{" "}
+          <span className="text-zinc-500 dark:text-zinc-400">({contextNote})</span>
         </dd>
         <dt className="text-zinc-500 dark:text-zinc-400">Price per 1M tokens</dt>
         <dd>{priceText(model, choice)}</dd>
       </dl>
       {choice.kind === "default" || choice.kind === "preferred" ? (
         <p className="mt-2 border-t border-zinc-200 pt-2 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-          <strong className="font-medium text-zinc-800 dark:text-zinc-200">Note:</strong> OpenClaw’s docs say a ref with no suffix
-          follows your Hugging Face settings order; Hugging Face’s current docs say no suffix behaves like{" "}
-          <code className="font-mono">:fastest</code> and <code className="font-mono">:preferred</code> follows your order.
-          Pick <code className="font-mono">:preferred</code> or <code className="font-mono">:fastest</code> to be explicit.
+          <strong className="font-medium text-zinc-800 dark:text-zinc-200">Note:</strong> OpenClaw’s docs say a ref with
+          no suffix follows your Hugging Face settings order; Hugging Face’s current docs say no suffix behaves like{" "}
+          <code className="font-mono">:fastest</code> and <code className="font-mono">:preferred</code> follows your
+          order. Pick <code className="font-mono">:preferred</code> or <code className="font-mono">:fastest</code> to be
+          explicit.
         </p>
       ) : null}
     </div>

@@ -43,7 +43,14 @@ export function SearchBox({ ref, value, onChange, resultsId }: SearchBoxProps) {
           aria-label="Clear search"
           className="absolute top-1/2 right-1.5 flex size-6 -translate-y-1/2 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
         >
-          <svg aria-hidden viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.75">
+          <svg
+            aria-hidden
+            viewBox="0 0 16 16"
+            className="size-3.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.75"
+          >
             <path d="m4 4 8 8M12 4l-8 8" strokeLinecap="round" />
           </svg>
         </button>

@@ -17,7 +17,14 @@ export interface SourceBannerProps {
 const DOT = { live: "bg-emerald-500", cache: "bg-amber-500", builtin: "bg-zinc-400" } as const;
 
 /** Where the list comes from: live router, the last good copy, or the built-in ten. Said plainly. */
-export function SourceBanner({ catalog, tokenPresent, routerHost, onRefresh, refreshing, refreshError }: SourceBannerProps) {
+export function SourceBanner({
+  catalog,
+  tokenPresent,
+  routerHost,
+  onRefresh,
+  refreshing,
+  refreshError,
+}: SourceBannerProps) {
   const count = formatCount(catalog.models.length);
   const age = catalog.fetchedAt ? formatAge(catalog.fetchedAt) : null;
   const tone =
@@ -64,7 +71,9 @@ export function SourceBanner({ catalog, tokenPresent, routerHost, onRefresh, ref
       <span aria-hidden className={`size-2 shrink-0 rounded-full ${DOT[catalog.source]}`} />
       <p className="min-w-0 flex-1 text-zinc-700 dark:text-zinc-300">
         {message}
-        {refreshError ? <span className="text-red-700 dark:text-red-400"> · Refresh failed: {refreshError}</span> : null}
+        {refreshError ? (
+          <span className="text-red-700 dark:text-red-400"> · Refresh failed: {refreshError}</span>
+        ) : null}
       </p>
       {tokenPresent === false ? (
         <Link
@@ -84,7 +93,14 @@ export function SourceBanner({ catalog, tokenPresent, routerHost, onRefresh, ref
 
 function RefreshIcon({ spinning }: { spinning: boolean }) {
   return (
-    <svg aria-hidden viewBox="0 0 16 16" className={`size-3.5 ${spinning ? "animate-spin" : ""}`} fill="none" stroke="currentColor" strokeWidth="1.5">
+    <svg
+      aria-hidden
+      viewBox="0 0 16 16"
+      className={`size-3.5 ${spinning ? "animate-spin" : ""}`}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+    >
       <path d="M13.5 8a5.5 5.5 0 1 1-1.6-3.9M13.5 2.5v3h-3" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );

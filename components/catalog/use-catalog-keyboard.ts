@@ -46,7 +46,11 @@ export function useCatalogKeyboard(options: CatalogKeyboardOptions): void {
         event.preventDefault();
         searchRef.current?.focus();
         searchRef.current?.select();
-      } else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && (inSearch || inList || onPage) && count > 0) {
+      } else if (
+        (event.key === "ArrowDown" || event.key === "ArrowUp") &&
+        (inSearch || inList || onPage) &&
+        count > 0
+      ) {
         event.preventDefault();
         const step = event.key === "ArrowDown" ? 1 : -1;
         const next = Math.min(count - 1, Math.max(0, activeIndex + step));

@@ -35,7 +35,8 @@ export function useCatalogResults(
   const query = useDeferredValue(state.q);
   const hits = useMemo(() => (query.trim() ? searchModels(searchIndexFor(all), query) : null), [all, query]);
   const searched = useMemo(
-    () => (hits ? hits.map((hit) => all[hit.index]).filter((model): model is CatalogModel => model !== undefined) : all),
+    () =>
+      hits ? hits.map((hit) => all[hit.index]).filter((model): model is CatalogModel => model !== undefined) : all,
     [hits, all],
   );
   const filtered = useMemo(() => searched.filter(modelFilter(state.filters)), [searched, state.filters]);

@@ -8,7 +8,8 @@ export function CreateTokenStep({ done }: { done: boolean }) {
     <Step number={1} title="Create a token" done={done}>
       <p className="text-zinc-600 dark:text-zinc-400">
         On Hugging Face, create a <strong>fine-grained</strong> token with the permission{" "}
-        <strong>“Make calls to Inference Providers”</strong>. The link below opens the form with that permission already ticked.
+        <strong>“Make calls to Inference Providers”</strong>. The link below opens the form with that permission already
+        ticked.
       </p>
       <p>
         <a

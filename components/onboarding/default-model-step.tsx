@@ -21,7 +21,8 @@ import { Step } from "./step";
 function listNote(catalog: CatalogResponse): string {
   const count = `${catalog.models.length} models`;
   if (catalog.source === "live") return `Showing the live list from the router (${count}).`;
-  if (catalog.source === "cache") return `Showing the last list fetched from the router (${count}); refreshing it failed${catalog.error ? `: ${catalog.error}` : ""}.`;
+  if (catalog.source === "cache")
+    return `Showing the last list fetched from the router (${count}); refreshing it failed${catalog.error ? `: ${catalog.error}` : ""}.`;
   return `Showing the built-in list (${count}): the router's live list is not available${catalog.error ? ` (${catalog.error})` : ""}.`;
 }
 
@@ -45,12 +46,22 @@ export function DefaultModelStep({ tokenPresent }: { tokenPresent: boolean }) {
 
   const existing = useMemo(() => settings.data?.aliases ?? {}, [settings.data]);
   const options = useMemo(
-    () => buildModelOptions(catalog.data?.models ?? [], { policies: ["cheapest", "fastest"], providers: false, aliases: existing, extraRefs: [DEFAULT_PRIMARY] }),
+    () =>
+      buildModelOptions(catalog.data?.models ?? [], {
+        policies: ["cheapest", "fastest"],
+        providers: false,
+        aliases: existing,
+        extraRefs: [DEFAULT_PRIMARY],
+      }),
     [catalog.data, existing],
   );
   const alias = editedAlias ?? suggestedAlias(optionForRef(primary, options), existing);
   const input = settings.data ? onboardingInput(settings.data, primary, alias) : null;
-  const issues = input ? validateInput(input, validationContextOf(settings.data)).filter((issue) => issue.path === "primary" || issue.path.startsWith("aliases")) : [];
+  const issues = input
+    ? validateInput(input, validationContextOf(settings.data)).filter(
+        (issue) => issue.path === "primary" || issue.path.startsWith("aliases"),
+      )
+    : [];
 
   const finish = async () => {
     setFinishError(null);
@@ -70,12 +81,16 @@ export function DefaultModelStep({ tokenPresent }: { tokenPresent: boolean }) {
   return (
     <Step number={3} title="Default Hugging Face model">
       <p className="text-zinc-600 dark:text-zinc-400">
-        Saved as OpenClaw&apos;s primary model. <strong>:cheapest</strong> and <strong>:fastest</strong> let the router pick the backend
-        by price or speed.
+        Saved as OpenClaw&apos;s primary model. <strong>:cheapest</strong> and <strong>:fastest</strong> let the router
+        pick the backend by price or speed.
         {tokenPresent ? "" : " Without a token the list may be the built-in one."}
       </p>
       {catalog.data ? <p className="text-xs text-zinc-500 dark:text-zinc-400">{listNote(catalog.data)}</p> : null}
-      {catalog.error ? <Notice tone="warning">Could not load the model list: {catalog.error.message}. You can still type a ref.</Notice> : null}
+      {catalog.error ? (
+        <Notice tone="warning">
+          Could not load the model list: {catalog.error.message}. You can still type a ref.
+        </Notice>
+      ) : null}
       <div className="max-w-xl">
         <ModelCombobox
           label="Default Hugging Face model"

@@ -1,10 +1,23 @@
 import { type ReactNode, useId } from "react";
 
 /** One numbered step; `done` shows a check beside the number. */
-export function Step({ number, title, done, children }: { number: number; title: string; done?: boolean; children: ReactNode }) {
+export function Step({
+  number,
+  title,
+  done,
+  children,
+}: {
+  number: number;
+  title: string;
+  done?: boolean;
+  children: ReactNode;
+}) {
   const headingId = useId();
   return (
-    <li aria-labelledby={headingId} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900/40">
+    <li
+      aria-labelledby={headingId}
+      className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900/40"
+    >
       <h2 id={headingId} className="mb-2 flex items-center gap-2 text-sm font-semibold">
         <span
           aria-hidden

@@ -12,18 +12,20 @@ export function TokenStep({ status }: { status: StatusResponse | undefined }) {
     <Step number={2} title="Paste your token" done={token?.present ?? false}>
       {fromEnv && token ? (
         <Notice tone="success">
-          A token ({token.masked}) is set by the {token.source?.slice(4)} environment variable of the dashboard server: nothing to do here.
+          A token ({token.masked}) is set by the {token.source?.slice(4)} environment variable of the dashboard server:
+          nothing to do here.
         </Notice>
       ) : (
         <>
           <p className="text-zinc-600 dark:text-zinc-400">
             It is checked with the router, then saved on this machine in{" "}
-            <code className="font-mono text-xs">{status?.envFilePath ?? "<state dir>/.env"}</code> (where OpenClaw&apos;s gateway reads
-            it). The browser never gets it back.
+            <code className="font-mono text-xs">{status?.envFilePath ?? "<state dir>/.env"}</code> (where
+            OpenClaw&apos;s gateway reads it). The browser never gets it back.
           </p>
           {token?.present ? (
             <p className="text-zinc-600 dark:text-zinc-400">
-              A token is already saved (<span className="font-mono">{token.masked}</span>). Paste another one to replace it.
+              A token is already saved (<span className="font-mono">{token.masked}</span>). Paste another one to replace
+              it.
             </p>
           ) : null}
           <TokenForm label="Hugging Face token" submitLabel="Check and save" />

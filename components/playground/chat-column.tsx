@@ -24,10 +24,15 @@ export function ChatColumn({ title, model, turns, models }: ChatColumnProps) {
   }, [turns.length, lastSize]);
 
   return (
-    <section aria-label={title} className="flex min-w-0 flex-col rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <section
+      aria-label={title}
+      className="flex min-w-0 flex-col rounded-lg border border-zinc-200 dark:border-zinc-800"
+    >
       <header className="flex items-baseline gap-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
         <h2 className="text-sm font-semibold">{title}</h2>
-        <span className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{model || "no model picked"}</span>
+        <span className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
+          {model || "no model picked"}
+        </span>
       </header>
       <div ref={scroller} className="flex h-[calc(100vh-22rem)] min-h-72 flex-col gap-3 overflow-y-auto p-3">
         {turns.length === 0 ? (

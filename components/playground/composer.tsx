@@ -17,7 +17,17 @@ export interface ComposerProps {
 }
 
 /** The prompt field: Enter sends, Shift+Enter adds a line; Stop aborts every answer in flight. */
-export function Composer({ value, onChange, onSend, onStop, onClear, running, canSend, canClear, hint }: ComposerProps) {
+export function Composer({
+  value,
+  onChange,
+  onSend,
+  onStop,
+  onClear,
+  running,
+  canSend,
+  canClear,
+  hint,
+}: ComposerProps) {
   const id = useId();
   return (
     <form

@@ -8,7 +8,10 @@ import { writeGatewayKey } from "@/lib/client/playground-key-store";
 export function GatewayKeyField({ value }: { value: string }) {
   const id = useId();
   return (
-    <Card title="Gateway key" description="This dashboard listens beyond loopback, so its gateway wants DASHBOARD_API_KEY.">
+    <Card
+      title="Gateway key"
+      description="This dashboard listens beyond loopback, so its gateway wants DASHBOARD_API_KEY."
+    >
       <label htmlFor={id} className="mb-1 block text-xs font-medium text-zinc-700 dark:text-zinc-300">
         DASHBOARD_API_KEY
       </label>
@@ -20,7 +23,9 @@ export function GatewayKeyField({ value }: { value: string }) {
         onChange={(event) => writeGatewayKey(event.target.value.trim())}
         className={inputClasses(false, "font-mono text-xs")}
       />
-      <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">Kept in this tab only. Not your Hugging Face token.</p>
+      <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+        Kept in this tab only. Not your Hugging Face token.
+      </p>
     </Card>
   );
 }

@@ -26,7 +26,10 @@ export function ParamsFields({ draft, onChange }: { draft: ParamsDraft; onChange
           const { invalid } = numberParam(draft[spec.key], spec);
           return (
             <div key={spec.key}>
-              <label htmlFor={`${id}-${spec.key}`} className="mb-1 block text-xs font-medium text-zinc-700 dark:text-zinc-300">
+              <label
+                htmlFor={`${id}-${spec.key}`}
+                className="mb-1 block text-xs font-medium text-zinc-700 dark:text-zinc-300"
+              >
                 {spec.label}
               </label>
               <input

@@ -33,7 +33,9 @@ export function PlaygroundModelPicker({ label, value, onChange, options, id }: P
           <span className="flex min-w-0 flex-col">
             <span className="flex items-center gap-2">
               <span className="truncate">{option.label}</span>
-              {option.available || !liveListKnown ? null : <span className="shrink-0 text-[10px] text-zinc-500">not currently routed</span>}
+              {option.available || !liveListKnown ? null : (
+                <span className="shrink-0 text-[10px] text-zinc-500">not currently routed</span>
+              )}
             </span>
             <span className="truncate font-mono text-[11px] font-normal text-zinc-500 dark:text-zinc-400">
               {option.value === option.label ? option.detail : option.value}

@@ -49,12 +49,18 @@ export function PlaygroundView({ initialModel }: { initialModel: string | null }
   const [draft, setDraft] = useState<ParamsDraft>(EMPTY_PARAMS);
   const [prompt, setPrompt] = useState("");
   const apiKey = useSyncExternalStore(subscribeGatewayKey, readGatewayKey, () => "");
-  const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => "http://127.0.0.1:3000");
+  const origin = useSyncExternalStore(
+    noSubscribe,
+    () => window.location.origin,
+    () => "http://127.0.0.1:3000",
+  );
   const chat = usePlaygroundChat(compare ? 2 : 1);
 
   // Until the user picks, the choice follows the data as it loads (no effect needed).
   const first = picked[0] ?? (ready ? initialChoice(initialModel, settings, catalog) : (initialModel ?? ""));
-  const firstBase = tryNormaliseRef(refOfChoice(first, settings) ?? "") ? baseRef(refOfChoice(first, settings) ?? "") : null;
+  const firstBase = tryNormaliseRef(refOfChoice(first, settings) ?? "")
+    ? baseRef(refOfChoice(first, settings) ?? "")
+    : null;
   const second = picked[1] ?? catalog.find((m) => m.available && m.ref !== firstBase)?.ref ?? "";
   const choices = compare ? [first, second] : [first];
   // Thousands of options (every ref and routing variant): built once per data change, not per streamed chunk.
@@ -69,28 +75,46 @@ export function PlaygroundView({ initialModel }: { initialModel: string | null }
 
   const history = chat.columns[0] ?? [];
   const snippetMessages = requestMessages(history, draft.system, prompt || (history.length ? "" : SAMPLE_PROMPT));
-  const pick = (column: 0 | 1) => (choice: string) => setPicked((p) => (column === 0 ? [choice, p[1]] : [p[0], choice]));
+  const pick = (column: 0 | 1) => (choice: string) =>
+    setPicked((p) => (column === 0 ? [choice, p[1]] : [p[0], choice]));
 
   return (
     <div className="flex flex-col gap-4">
       <div>
         <h1 className="text-lg font-semibold">Playground</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Chat through this dashboard&apos;s OpenAI-compatible gateway: the token stays on the server, aliases and fallbacks apply.
+          Chat through this dashboard&apos;s OpenAI-compatible gateway: the token stays on the server, aliases and
+          fallbacks apply.
         </p>
       </div>
-      {models.error ? <Notice tone="warning">The model list could not be loaded: {models.error.message}. You can still type a ref.</Notice> : null}
+      {models.error ? (
+        <Notice tone="warning">
+          The model list could not be loaded: {models.error.message}. You can still type a ref.
+        </Notice>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <aside className="flex flex-col gap-4">
           <Card title="Model" description="Default is your primary, then its fallbacks.">
             <div className="flex flex-col gap-3">
-              <PlaygroundModelPicker id={`${id}-model-a`} label={compare ? "Model A" : "Model"} value={first} onChange={pick(0)} options={options} />
+              <PlaygroundModelPicker
+                id={`${id}-model-a`}
+                label={compare ? "Model A" : "Model"}
+                value={first}
+                onChange={pick(0)}
+                options={options}
+              />
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" checked={compare} onChange={(event) => setCompare(event.target.checked)} />
                 Compare with a second model
               </label>
               {compare ? (
-                <PlaygroundModelPicker id={`${id}-model-b`} label="Model B" value={second} onChange={pick(1)} options={options} />
+                <PlaygroundModelPicker
+                  id={`${id}-model-b`}
+                  label="Model B"
+                  value={second}
+                  onChange={pick(1)}
+                  options={options}
+                />
               ) : null}
             </div>
           </Card>

@@ -16,9 +16,14 @@ export function ReasoningView({ text, thinking }: { text: string; thinking: bool
     >
       <summary className="cursor-pointer px-3 py-1.5 text-xs font-medium text-violet-800 select-none dark:text-violet-300">
         {thinking ? "Thinking…" : "Reasoning"}
-        <span className="ml-2 font-normal text-violet-700 dark:text-violet-300">{text.length.toLocaleString("en-US")} characters</span>
+        <span className="ml-2 font-normal text-violet-700 dark:text-violet-300">
+          {text.length.toLocaleString("en-US")} characters
+        </span>
       </summary>
-      <div tabIndex={0} className="max-h-64 overflow-y-auto border-t border-violet-200 px-3 py-2 text-xs leading-relaxed whitespace-pre-wrap text-zinc-700 dark:border-violet-900/60 dark:text-zinc-300">
+      <div
+        tabIndex={0}
+        className="max-h-64 overflow-y-auto border-t border-violet-200 px-3 py-2 text-xs leading-relaxed whitespace-pre-wrap text-zinc-700 dark:border-violet-900/60 dark:text-zinc-300"
+      >
         {text}
       </div>
     </details>

@@ -28,7 +28,11 @@ export function ReplyMeta({ reply, models }: { reply: Reply; models: readonly Ca
         />
       ) : null}
       <Item label="First token" value={metrics.firstToken} />
-      <Item label="Speed" value={metrics.speed} title="Output tokens per second after the first token; ≈ means estimated from chunks" />
+      <Item
+        label="Speed"
+        value={metrics.speed}
+        title="Output tokens per second after the first token; ≈ means estimated from chunks"
+      />
       <Item label="Tokens" value={metrics.tokens} />
       <Item label="Cost" value={metrics.cost} title={metrics.costNote} />
     </dl>

@@ -21,15 +21,24 @@ export const ReplyView = memo(function ReplyView({ reply, models }: { reply: Rep
       data-status={reply.status}
       className="flex flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900/40"
     >
-      {reply.reasoning ? <ReasoningView text={reply.reasoning} thinking={reply.thinking || (busy && !content)} /> : null}
+      {reply.reasoning ? (
+        <ReasoningView text={reply.reasoning} thinking={reply.thinking || (busy && !content)} />
+      ) : null}
       {content ? <MarkdownView text={content} /> : null}
       {reply.status === "waiting" || reply.status === "stopped" || (reply.status === "streaming" && !content) ? (
         <p className="text-xs text-zinc-500 dark:text-zinc-400" role="status">
-          {reply.status === "streaming" ? (reply.reasoning ? "Reasoning…" : STATUS_TEXT.streaming) : STATUS_TEXT[reply.status]}
+          {reply.status === "streaming"
+            ? reply.reasoning
+              ? "Reasoning…"
+              : STATUS_TEXT.streaming
+            : STATUS_TEXT[reply.status]}
         </p>
       ) : null}
       {reply.error ? (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300">
+        <div
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300"
+        >
           <p>{reply.error.message}</p>
           {reply.error.status || reply.error.code ? (
             <p className="mt-1 font-mono text-xs opacity-80">
@@ -39,7 +48,9 @@ export const ReplyView = memo(function ReplyView({ reply, models }: { reply: Rep
         </div>
       ) : null}
       {/* An error with no text has nothing to measure: its message already says which models failed. */}
-      {reply.status === "waiting" || (reply.status === "error" && !content) ? null : <ReplyMeta reply={reply} models={models} />}
+      {reply.status === "waiting" || (reply.status === "error" && !content) ? null : (
+        <ReplyMeta reply={reply} models={models} />
+      )}
     </article>
   );
 });

@@ -1,14 +1,27 @@
 "use client";
 import { useId, useState, type KeyboardEvent } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
-import { buildSnippet, SNIPPET_LANGUAGES, type SnippetLanguage, type SnippetRequest, type SnippetTarget } from "@/lib/snippets";
+import {
+  buildSnippet,
+  SNIPPET_LANGUAGES,
+  type SnippetLanguage,
+  type SnippetRequest,
+  type SnippetTarget,
+} from "@/lib/snippets";
 
 const LANGUAGE_LABEL: Record<SnippetLanguage, string> = { curl: "curl", javascript: "JavaScript", python: "Python" };
 const TARGETS: { value: SnippetTarget; label: string; hint: string }[] = [
-  { value: "router", label: "Hugging Face router", hint: "Straight to the router with your own HF_TOKEN; the model id has no huggingface/ prefix." },
-  { value: "gateway", label: "This dashboard", hint: "Through this dashboard's gateway: aliases, default and fallbacks apply; the token stays on the server." },
+  {
+    value: "router",
+    label: "Hugging Face router",
+    hint: "Straight to the router with your own HF_TOKEN; the model id has no huggingface/ prefix.",
+  },
+  {
+    value: "gateway",
+    label: "This dashboard",
+    hint: "Through this dashboard's gateway: aliases, default and fallbacks apply; the token stays on the server.",
+  },
 ];
-
 
 export interface SnippetsCardProps {
   request: SnippetRequest;
@@ -67,23 +80,39 @@ export function SnippetsCard({ request, gatewayBaseUrl, gatewayKeyRequired, rout
           <legend className="sr-only">Send the request to</legend>
           {TARGETS.map((t) => (
             <label key={t.value} className="flex items-center gap-1.5" title={t.hint}>
-              <input type="radio" name={`${id}-target`} value={t.value} checked={t.value === target} onChange={() => setTarget(t.value)} />
+              <input
+                type="radio"
+                name={`${id}-target`}
+                value={t.value}
+                checked={t.value === target}
+                onChange={() => setTarget(t.value)}
+              />
               {t.label}
             </label>
           ))}
         </fieldset>
       </header>
-      <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${language}`} className="flex flex-col gap-2 p-3">
+      <div
+        id={`${id}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${id}-tab-${language}`}
+        className="flex flex-col gap-2 p-3"
+      >
         <div className="flex items-start gap-2">
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             {TARGETS.find((t) => t.value === target)?.hint}
             {target === "router" && routerNote ? ` ${routerNote}` : null}
           </p>
           <div className="ml-auto">
-            <CopyButton text={code} label="Copy code">Copy code</CopyButton>
+            <CopyButton text={code} label="Copy code">
+              Copy code
+            </CopyButton>
           </div>
         </div>
-        <pre tabIndex={0} className="max-h-80 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs leading-relaxed dark:border-zinc-800 dark:bg-zinc-900">
+        <pre
+          tabIndex={0}
+          className="max-h-80 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs leading-relaxed dark:border-zinc-800 dark:bg-zinc-900"
+        >
           <code aria-label={`${LANGUAGE_LABEL[language]} code`}>{code}</code>
         </pre>
       </div>

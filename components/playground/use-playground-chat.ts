@@ -32,7 +32,9 @@ export function usePlaygroundChat(columnCount: number) {
 
   const updateReply = useCallback((column: number, id: string, update: (reply: Reply) => Reply) => {
     setColumns((all) =>
-      all.map((turns, i) => (i !== column ? turns : turns.map((turn) => (turn.id === id ? { ...turn, reply: update(turn.reply) } : turn)))),
+      all.map((turns, i) =>
+        i !== column ? turns : turns.map((turn) => (turn.id === id ? { ...turn, reply: update(turn.reply) } : turn)),
+      ),
     );
   }, []);
 
@@ -49,7 +51,9 @@ export function usePlaygroundChat(columnCount: number) {
           ...(input.params.maxTokens !== undefined ? { max_tokens: input.params.maxTokens } : {}),
           ...(input.params.topP !== undefined ? { top_p: input.params.topP } : {}),
         };
-        setColumns((all) => all.map((turns, i) => (i === column ? [...turns, { id, user: prompt, reply: pendingReply(model) }] : turns)));
+        setColumns((all) =>
+          all.map((turns, i) => (i === column ? [...turns, { id, user: prompt, reply: pendingReply(model) }] : turns)),
+        );
         const controller = new AbortController();
         controllers.current.add(controller);
         setRunning(controllers.current.size);
@@ -58,7 +62,8 @@ export function usePlaygroundChat(columnCount: number) {
           signal: controller.signal,
           apiKey: input.apiKey,
           onRouting: (routing) => updateReply(column, id, (reply) => ({ ...reply, routing })),
-          onProgress: (progress, firstTokenMs) => updateReply(column, id, (reply) => withProgress(reply, progress, firstTokenMs)),
+          onProgress: (progress, firstTokenMs) =>
+            updateReply(column, id, (reply) => withProgress(reply, progress, firstTokenMs)),
         }).then((outcome) => {
           updateReply(column, id, (reply) => withOutcome(reply, outcome));
           controllers.current.delete(controller);

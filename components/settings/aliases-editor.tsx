@@ -24,7 +24,8 @@ export function AliasesEditor({ rows, onChange, options, rowIssues }: AliasesEdi
     if (focusKey) document.getElementById(`alias-ref-${focusKey}`)?.focus();
   }, [focusKey]);
 
-  const update = (key: string, patch: Partial<AliasRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  const update = (key: string, patch: Partial<AliasRow>) =>
+    onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   const add = () => {
     const key = newRowKey();
     onChange([...rows, { key, ref: "", alias: "" }]);
@@ -36,8 +37,9 @@ export function AliasesEditor({ rows, onChange, options, rowIssues }: AliasesEdi
       title="Aliases"
       description={
         <span id={captionId}>
-          Short names for refs (<code className="font-mono">agents.defaults.models[ref].alias</code>), usable as the model in OpenClaw
-          and in the dashboard&apos;s API. 1–64 characters, unique, not a ref. Removing an alias keeps the entry&apos;s other options.
+          Short names for refs (<code className="font-mono">agents.defaults.models[ref].alias</code>), usable as the
+          model in OpenClaw and in the dashboard&apos;s API. 1–64 characters, unique, not a ref. Removing an alias keeps
+          the entry&apos;s other options.
         </span>
       }
       actions={

@@ -19,14 +19,27 @@ function position(error: ConfigParseError): string {
 }
 
 /** Which file OpenClaw reads, and why saving is off when it does not parse. */
-export function ConfigFileCard({ configPath, exists, parseError, unmanaged, checking, onCheckAgain }: ConfigFileCardProps) {
+export function ConfigFileCard({
+  configPath,
+  exists,
+  parseError,
+  unmanaged,
+  checking,
+  onCheckAgain,
+}: ConfigFileCardProps) {
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-zinc-500 dark:text-zinc-400">Config file</span>
-        <code className="break-all rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800">{configPath}</code>
-        <CopyButton text={configPath} label={`Copy path: ${configPath}`} variant="ghost">Copy path</CopyButton>
-        {exists ? null : <span className="text-xs text-zinc-500 dark:text-zinc-400">(does not exist yet: created on first save)</span>}
+        <code className="break-all rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800">
+          {configPath}
+        </code>
+        <CopyButton text={configPath} label={`Copy path: ${configPath}`} variant="ghost">
+          Copy path
+        </CopyButton>
+        {exists ? null : (
+          <span className="text-xs text-zinc-500 dark:text-zinc-400">(does not exist yet: created on first save)</span>
+        )}
       </div>
       {parseError ? (
         <Notice tone="error">
@@ -50,13 +63,16 @@ function UnmanagedNote({ unmanaged }: { unmanaged: UnmanagedSettings }) {
     unmanaged.primary ? `primary ${unmanaged.primary}` : null,
     unmanaged.fallbacks.length ? `fallbacks ${unmanaged.fallbacks.join(", ")}` : null,
     Object.keys(unmanaged.aliases).length
-      ? `aliases ${Object.entries(unmanaged.aliases).map(([ref, alias]) => `${alias} → ${ref}`).join(", ")}`
+      ? `aliases ${Object.entries(unmanaged.aliases)
+          .map(([ref, alias]) => `${alias} → ${ref}`)
+          .join(", ")}`
       : null,
   ].filter((part): part is string => part !== null);
   if (parts.length === 0) return null;
   return (
     <p className="text-xs text-zinc-500 dark:text-zinc-400">
-      Other providers&apos; entries in this file are kept as they are: <span className="font-mono">{parts.join("; ")}</span>.
+      Other providers&apos; entries in this file are kept as they are:{" "}
+      <span className="font-mono">{parts.join("; ")}</span>.
       {unmanaged.primary ? " Setting a primary here replaces that primary." : ""}
     </p>
   );

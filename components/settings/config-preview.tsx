@@ -18,7 +18,10 @@ export interface ConfigPreviewProps {
 export function ConfigPreview({ input, enabled, configPath }: ConfigPreviewProps) {
   const debounced = useDebouncedValue(input, 400);
   const preview = useSettingsPreview(debounced, enabled);
-  const rows = useMemo(() => (preview.data ? compactDiff(diffLines(preview.data.before, preview.data.after), 3) : []), [preview.data]);
+  const rows = useMemo(
+    () => (preview.data ? compactDiff(diffLines(preview.data.before, preview.data.after), 3) : []),
+    [preview.data],
+  );
   const changed = rows.some((row) => row.kind === "add" || row.kind === "del");
 
   return (
@@ -26,7 +29,8 @@ export function ConfigPreview({ input, enabled, configPath }: ConfigPreviewProps
       title="Preview of the config file"
       description={
         <>
-          <code className="font-mono">{configPath}</code> as it will be written (JSON5; the rest of the file is kept as is).
+          <code className="font-mono">{configPath}</code> as it will be written (JSON5; the rest of the file is kept as
+          is).
         </>
       }
       actions={preview.isFetching ? <span className="text-xs text-zinc-500">Updating…</span> : null}
@@ -39,11 +43,17 @@ export function ConfigPreview({ input, enabled, configPath }: ConfigPreviewProps
         <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading preview…</p>
       ) : (
         <div className="flex flex-col gap-2">
-          {changed ? null : <p className="text-sm text-zinc-500 dark:text-zinc-400">No changes: the file stays as it is.</p>}
+          {changed ? null : (
+            <p className="text-sm text-zinc-500 dark:text-zinc-400">No changes: the file stays as it is.</p>
+          )}
           {changed ? <DiffView rows={rows} /> : null}
           <details className="text-sm">
-            <summary className="cursor-pointer text-xs text-zinc-600 dark:text-zinc-400">Whole file after saving</summary>
-            <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-xs dark:bg-zinc-950">{preview.data.after}</pre>
+            <summary className="cursor-pointer text-xs text-zinc-600 dark:text-zinc-400">
+              Whole file after saving
+            </summary>
+            <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-xs dark:bg-zinc-950">
+              {preview.data.after}
+            </pre>
           </details>
         </div>
       )}
@@ -59,7 +69,12 @@ const ROW_STYLE = {
 
 function DiffView({ rows }: { rows: DiffRow[] }) {
   return (
-    <div role="region" aria-label="Changes to the config file" tabIndex={0} className="max-h-96 overflow-auto rounded-md border border-zinc-200 font-mono text-xs dark:border-zinc-800">
+    <div
+      role="region"
+      aria-label="Changes to the config file"
+      tabIndex={0}
+      className="max-h-96 overflow-auto rounded-md border border-zinc-200 font-mono text-xs dark:border-zinc-800"
+    >
       <table className="w-full border-collapse">
         <tbody>
           {rows.map((row, index) =>
@@ -71,13 +86,19 @@ function DiffView({ rows }: { rows: DiffRow[] }) {
               </tr>
             ) : (
               <tr key={index} className={ROW_STYLE[row.kind]}>
-                <td className="w-10 select-none px-2 text-right text-zinc-600 dark:text-zinc-400">{row.kind === "add" ? "" : row.oldNo}</td>
-                <td className="w-10 select-none px-2 text-right text-zinc-600 dark:text-zinc-400">{row.kind === "del" ? "" : row.newNo}</td>
+                <td className="w-10 select-none px-2 text-right text-zinc-600 dark:text-zinc-400">
+                  {row.kind === "add" ? "" : row.oldNo}
+                </td>
+                <td className="w-10 select-none px-2 text-right text-zinc-600 dark:text-zinc-400">
+                  {row.kind === "del" ? "" : row.newNo}
+                </td>
                 <td className="whitespace-pre px-2">
                   <span aria-hidden className="select-none">
                     {row.kind === "add" ? "+ " : row.kind === "del" ? "- " : "  "}
                   </span>
-                  <span className="sr-only">{row.kind === "add" ? "added: " : row.kind === "del" ? "removed: " : ""}</span>
+                  <span className="sr-only">
+                    {row.kind === "add" ? "added: " : row.kind === "del" ? "removed: " : ""}
+                  </span>
                   {row.text}
                 </td>
               </tr>

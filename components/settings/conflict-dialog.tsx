@@ -18,7 +18,15 @@ export interface ConflictDialogProps {
   onCancel: () => void;
 }
 
-export function ConflictDialog({ current, loaded, mine, saving, onReload, onOverwrite, onCancel }: ConflictDialogProps) {
+export function ConflictDialog({
+  current,
+  loaded,
+  mine,
+  saving,
+  onReload,
+  onOverwrite,
+  onCancel,
+}: ConflictDialogProps) {
   const onDisk = current ? settingsChanges(loaded, current) : [];
   const yours = settingsChanges(loaded, mine);
   return (
@@ -40,9 +48,15 @@ export function ConflictDialog({ current, loaded, mine, saving, onReload, onOver
       }
     >
       {current?.parseError ? (
-        <Notice tone="error">The file can&apos;t be parsed now ({current.parseError.message}); fix it, then reload.</Notice>
+        <Notice tone="error">
+          The file can&apos;t be parsed now ({current.parseError.message}); fix it, then reload.
+        </Notice>
       ) : null}
-      <ChangeList title="Changed on disk" changes={onDisk} empty="Only other parts of the file changed; overwriting keeps them." />
+      <ChangeList
+        title="Changed on disk"
+        changes={onDisk}
+        empty="Only other parts of the file changed; overwriting keeps them."
+      />
       <ChangeList title="Your unsaved changes" changes={yours} empty="None." />
     </Dialog>
   );
@@ -57,7 +71,10 @@ function ChangeList({ title, changes, empty }: { title: string; changes: Setting
       ) : (
         <ul className="flex flex-col gap-1">
           {changes.map((change) => (
-            <li key={`${change.field}-${change.ref ?? ""}`} className="rounded-md bg-zinc-50 px-2 py-1 dark:bg-zinc-950">
+            <li
+              key={`${change.field}-${change.ref ?? ""}`}
+              className="rounded-md bg-zinc-50 px-2 py-1 dark:bg-zinc-950"
+            >
               <div className="text-xs font-medium">{changeLabel(change)}</div>
               <div className="break-all font-mono text-xs">
                 <span className="text-red-700 line-through dark:text-red-400">{change.before}</span>

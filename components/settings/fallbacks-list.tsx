@@ -34,7 +34,9 @@ export function FallbacksList({ fallbacks, primary, onChange, options, listIssue
 
   useEffect(() => {
     if (!pendingFocus || !listRef.current) return;
-    const row = [...listRef.current.querySelectorAll<HTMLElement>("[data-ref]")].find((el) => el.dataset.ref === pendingFocus.ref);
+    const row = [...listRef.current.querySelectorAll<HTMLElement>("[data-ref]")].find(
+      (el) => el.dataset.ref === pendingFocus.ref,
+    );
     row?.querySelector<HTMLElement>(`[data-action="${pendingFocus.action}"]`)?.focus();
   }, [pendingFocus, fallbacks]);
 
@@ -62,7 +64,8 @@ export function FallbacksList({ fallbacks, primary, onChange, options, listIssue
       title="Fallbacks"
       description={
         <span id={hintId}>
-          Tried in this order when the primary fails. The primary model can&apos;t be a fallback. Reorder with the arrows or Alt+↑ / Alt+↓.
+          Tried in this order when the primary fails. The primary model can&apos;t be a fallback. Reorder with the
+          arrows or Alt+↑ / Alt+↓.
         </span>
       }
     >
@@ -146,10 +149,26 @@ function FallbackRow({ refValue, index, count, option, issues, onMove, onRemove 
         <span className="block truncate font-mono text-[11px] text-zinc-500 dark:text-zinc-400">{refValue}</span>
         <FieldError id={errorId} messages={issues} />
       </span>
-      <Button size="sm" variant="ghost" data-action="up" aria-disabled={first} aria-label={`Move ${refValue} up`} onClick={() => !first && onMove(-1, "up")} className={first ? "opacity-40" : ""}>
+      <Button
+        size="sm"
+        variant="ghost"
+        data-action="up"
+        aria-disabled={first}
+        aria-label={`Move ${refValue} up`}
+        onClick={() => !first && onMove(-1, "up")}
+        className={first ? "opacity-40" : ""}
+      >
         ↑
       </Button>
-      <Button size="sm" variant="ghost" data-action="down" aria-disabled={last} aria-label={`Move ${refValue} down`} onClick={() => !last && onMove(1, "down")} className={last ? "opacity-40" : ""}>
+      <Button
+        size="sm"
+        variant="ghost"
+        data-action="down"
+        aria-disabled={last}
+        aria-label={`Move ${refValue} down`}
+        onClick={() => !last && onMove(1, "down")}
+        className={last ? "opacity-40" : ""}
+      >
         ↓
       </Button>
       <Button size="sm" variant="ghost" aria-label={`Remove ${refValue} from fallbacks`} onClick={onRemove}>

@@ -49,7 +49,10 @@ export function fieldIssues(issues: readonly Issue[], draft: SettingsDraft): Fie
     if (head === "primary") {
       result.primary.push(message);
     } else if (head === "fallbacks") {
-      const index = rest !== null && /^\d+$/.test(rest) ? Number(rest) : draft.fallbacks.findIndex((ref) => rest !== null && sameRef(ref, rest));
+      const index =
+        rest !== null && /^\d+$/.test(rest)
+          ? Number(rest)
+          : draft.fallbacks.findIndex((ref) => rest !== null && sameRef(ref, rest));
       if (index >= 0 && index < draft.fallbacks.length) push(result.fallbackItems, index, message);
       else result.fallbacks.push(message);
     } else if (head === "aliases" && rest !== null) {
@@ -61,6 +64,7 @@ export function fieldIssues(issues: readonly Issue[], draft: SettingsDraft): Fie
     }
   }
   const sizes = [...result.fallbackItems.values(), ...result.aliasRows.values()].map((list) => list.length);
-  result.count = result.primary.length + result.fallbacks.length + result.general.length + sizes.reduce((a, b) => a + b, 0);
+  result.count =
+    result.primary.length + result.fallbacks.length + result.general.length + sizes.reduce((a, b) => a + b, 0);
   return result;
 }

@@ -6,7 +6,10 @@ const R1 = "huggingface/deepseek-ai/DeepSeek-R1";
 describe("draft <-> input", () => {
   it("round-trips and writes refs canonically with trimmed aliases", () => {
     const draft = draftFromInput({ primary: R1, fallbacks: ["huggingface/Qwen/Qwen3-8B"], aliases: { [R1]: "R1" } });
-    draft.aliasRows.push({ key: "x", ref: " Qwen/Qwen3-8B:fastest ", alias: "  fast  " }, { key: "y", ref: "", alias: " " });
+    draft.aliasRows.push(
+      { key: "x", ref: " Qwen/Qwen3-8B:fastest ", alias: "  fast  " },
+      { key: "y", ref: "", alias: " " },
+    );
     expect(inputFromDraft(draft)).toEqual({
       primary: R1,
       fallbacks: ["huggingface/Qwen/Qwen3-8B"],
@@ -15,14 +18,24 @@ describe("draft <-> input", () => {
   });
 
   it("sends an empty primary as null and keeps an invalid ref as typed for the validator", () => {
-    expect(inputFromDraft({ primary: " ", fallbacks: ["bad ref"], aliasRows: [] })).toEqual({ primary: null, fallbacks: ["bad ref"], aliases: {} });
+    expect(inputFromDraft({ primary: " ", fallbacks: ["bad ref"], aliasRows: [] })).toEqual({
+      primary: null,
+      fallbacks: ["bad ref"],
+      aliases: {},
+    });
   });
 });
 
 describe("sameSettings", () => {
   const base = { primary: R1, fallbacks: ["a/b", "c/d"], aliases: { [R1]: "R1", "huggingface/a/b": "B" } };
   it("ignores alias order, spelling of refs and removed (empty) aliases", () => {
-    expect(sameSettings(base, { primary: "deepseek-ai/DeepSeek-R1", fallbacks: ["huggingface/a/b", "c/d"], aliases: { "a/b": "B ", [R1]: "R1", "x/y": "" } })).toBe(true);
+    expect(
+      sameSettings(base, {
+        primary: "deepseek-ai/DeepSeek-R1",
+        fallbacks: ["huggingface/a/b", "c/d"],
+        aliases: { "a/b": "B ", [R1]: "R1", "x/y": "" },
+      }),
+    ).toBe(true);
   });
   it("sees a different fallback order or alias", () => {
     expect(sameSettings(base, { ...base, fallbacks: ["c/d", "a/b"] })).toBe(false);

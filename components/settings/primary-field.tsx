@@ -20,8 +20,9 @@ export function PrimaryField({ value, onChange, options, issues }: PrimaryFieldP
       title="Primary model"
       description={
         <>
-          What OpenClaw uses by default (<code className="font-mono">agents.defaults.model.primary</code>). Search by name, alias,
-          org or provider, or type any ref such as <code className="font-mono">huggingface/org/model:cheapest</code>.
+          What OpenClaw uses by default (<code className="font-mono">agents.defaults.model.primary</code>). Search by
+          name, alias, org or provider, or type any ref such as{" "}
+          <code className="font-mono">huggingface/org/model:cheapest</code>.
         </>
       }
     >

@@ -22,7 +22,17 @@ function errorText(error: Error): string {
 }
 
 /** Sticky bar: unsaved-changes state, the last save error, Discard and Save. */
-export function SaveBar({ dirty, issueCount, blockedByParseError, canSave, saving, saved, error, onSave, onDiscard }: SaveBarProps) {
+export function SaveBar({
+  dirty,
+  issueCount,
+  blockedByParseError,
+  canSave,
+  saving,
+  saved,
+  error,
+  onSave,
+  onDiscard,
+}: SaveBarProps) {
   const conflict = error instanceof ApiRequestError && error.status === 409;
   const state = saving
     ? "Saving…"

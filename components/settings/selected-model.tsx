@@ -17,7 +17,9 @@ export function SelectedModel({ value, options }: { value: string; options: read
         option.detail
       )}
       {option.kind === "config" ? " · not in the catalog" : null}
-      {option.available || !liveListKnown ? null : <span className="text-amber-700 dark:text-amber-400"> · not currently routed</span>}
+      {option.available || !liveListKnown ? null : (
+        <span className="text-amber-700 dark:text-amber-400"> · not currently routed</span>
+      )}
     </p>
   );
 }

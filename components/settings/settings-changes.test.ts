@@ -22,12 +22,18 @@ describe("settingsChanges", () => {
       { field: "alias", ref: R1, before: "R1", after: "(none)" },
       { field: "alias", ref: `${R1}:fastest`, before: "(none)", after: "fast" },
     ]);
-    expect(changes.map(changeLabel)).toEqual(["Primary model", "Fallbacks", `Alias of ${QWEN}`, `Alias of ${R1}`, `Alias of ${R1}:fastest`]);
+    expect(changes.map(changeLabel)).toEqual([
+      "Primary model",
+      "Fallbacks",
+      `Alias of ${QWEN}`,
+      `Alias of ${R1}`,
+      `Alias of ${R1}:fastest`,
+    ]);
   });
 
   it("treats a missing primary as none", () => {
-    expect(settingsChanges({ primary: null, fallbacks: [], aliases: {} }, { primary: R1, fallbacks: [], aliases: {} })).toEqual([
-      { field: "primary", before: "(none)", after: R1 },
-    ]);
+    expect(
+      settingsChanges({ primary: null, fallbacks: [], aliases: {} }, { primary: R1, fallbacks: [], aliases: {} }),
+    ).toEqual([{ field: "primary", before: "(none)", after: R1 }]);
   });
 });

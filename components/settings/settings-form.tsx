@@ -78,7 +78,11 @@ export function SettingsForm({ latest, models, checking, onCheckAgain }: Setting
         </div>
         <div className="min-w-0">
           <div className="lg:sticky lg:top-20">
-            <ConfigPreview input={input} enabled={issues.count === 0 && !form.parseError} configPath={latest.configPath} />
+            <ConfigPreview
+              input={input}
+              enabled={issues.count === 0 && !form.parseError}
+              configPath={latest.configPath}
+            />
           </div>
         </div>
       </div>

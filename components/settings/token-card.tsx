@@ -25,7 +25,9 @@ export function TokenCard({ status }: { status: StatusResponse }) {
             {token.masked}
           </span>
         ) : (
-          <span className="rounded bg-accent-100 px-2 py-0.5 text-xs text-accent-700 dark:bg-accent-500/15 dark:text-accent-400">not set</span>
+          <span className="rounded bg-accent-100 px-2 py-0.5 text-xs text-accent-700 dark:bg-accent-500/15 dark:text-accent-400">
+            not set
+          </span>
         )
       }
     >
@@ -33,12 +35,16 @@ export function TokenCard({ status }: { status: StatusResponse }) {
         <TokenSourceLine source={token.source} envFilePath={envFilePath} />
         {fromEnv && token.source ? (
           <Notice>
-            Set by the <code className="font-mono">{variableOf(token.source)}</code> environment variable of the dashboard server, so
-            it can&apos;t be changed here. Change or unset the variable and restart the dashboard to manage the token from this page.
+            Set by the <code className="font-mono">{variableOf(token.source)}</code> environment variable of the
+            dashboard server, so it can&apos;t be changed here. Change or unset the variable and restart the dashboard
+            to manage the token from this page.
           </Notice>
         ) : (
           <>
-            <TokenForm label={token.present ? "Replace the token" : "Token"} submitLabel={token.present ? "Replace token" : "Save token"} />
+            <TokenForm
+              label={token.present ? "Replace the token" : "Token"}
+              submitLabel={token.present ? "Replace token" : "Save token"}
+            />
             {token.present ? <RemoveToken envFilePath={envFilePath} /> : null}
           </>
         )}
@@ -65,8 +71,8 @@ function TokenSourceLine({ source, envFilePath }: { source: TokenSource | null; 
   }
   return (
     <p className="text-sm text-zinc-600 dark:text-zinc-400">
-      Source: <code className="font-mono text-xs">{variableOf(source)}</code> in <code className="font-mono text-xs">{envFilePath}</code>{" "}
-      (read by OpenClaw&apos;s gateway too)
+      Source: <code className="font-mono text-xs">{variableOf(source)}</code> in{" "}
+      <code className="font-mono text-xs">{envFilePath}</code> (read by OpenClaw&apos;s gateway too)
     </p>
   );
 }

@@ -62,7 +62,8 @@ function TokenSaveOutcome({ error, result }: { error: Error | null; result: Toke
   if (result.warning) {
     return (
       <Notice tone="warning">
-        Token saved, but it could not be checked: {result.warning}. It will be used as is; if calls fail with 401, replace it.
+        Token saved, but it could not be checked: {result.warning}. It will be used as is; if calls fail with 401,
+        replace it.
       </Notice>
     );
   }

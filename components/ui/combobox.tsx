@@ -39,7 +39,8 @@ export interface ComboboxProps<T extends ComboboxOption> {
  * Focus stays in the input; the active option is announced through `aria-activedescendant`.
  */
 export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
-  const { label, hideLabel, value, onChange, getOptions, renderOption, placeholder, invalid, describedBy, disabled } = props;
+  const { label, hideLabel, value, onChange, getOptions, renderOption, placeholder, invalid, describedBy, disabled } =
+    props;
   const autoId = useId();
   const inputId = props.id ?? `${autoId}-input`;
   const listId = `${autoId}-list`;
@@ -108,7 +109,10 @@ export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
 
   return (
     <div className={`relative ${props.className ?? ""}`}>
-      <label htmlFor={inputId} className={hideLabel ? "sr-only" : "mb-1 block text-xs font-medium text-zinc-700 dark:text-zinc-300"}>
+      <label
+        htmlFor={inputId}
+        className={hideLabel ? "sr-only" : "mb-1 block text-xs font-medium text-zinc-700 dark:text-zinc-300"}
+      >
         {label}
       </label>
       <div className="relative">
@@ -171,7 +175,9 @@ export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
             </li>
           ))}
         </ul>
-        {open ? <ComboboxFooter count={options.length} hidden={result.hidden ?? 0} emptyText={props.emptyText} /> : null}
+        {open ? (
+          <ComboboxFooter count={options.length} hidden={result.hidden ?? 0} emptyText={props.emptyText} />
+        ) : null}
       </div>
     </div>
   );
@@ -181,7 +187,10 @@ function ComboboxFooter({ count, hidden, emptyText }: { count: number; hidden: n
   if (count > 0 && hidden === 0) return null;
   // Polite, so screen readers hear "no match" without focus leaving the input.
   return (
-    <p aria-live="polite" className="border-t border-zinc-200 px-2.5 py-1.5 text-xs text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
+    <p
+      aria-live="polite"
+      className="border-t border-zinc-200 px-2.5 py-1.5 text-xs text-zinc-500 dark:border-zinc-700 dark:text-zinc-400"
+    >
       {count === 0 ? (emptyText ?? "No match") : `${hidden} more — keep typing to narrow down`}
     </p>
   );

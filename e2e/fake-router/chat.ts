@@ -38,7 +38,10 @@ export async function handleChat(req: IncomingMessage, res: ServerResponse, ctx:
   const parsed = chatRequestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return invalidRequest(res, `Invalid request: ${issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "bad body"}`);
+    return invalidRequest(
+      res,
+      `Invalid request: ${issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "bad body"}`,
+    );
   }
   const request = parsed.data;
   record.model = request.model;
@@ -46,7 +49,8 @@ export async function handleChat(req: IncomingMessage, res: ServerResponse, ctx:
   record.body = request;
 
   const headerFault = header(req, "x-fake-fault");
-  if (headerFault !== undefined && !isFault(headerFault)) return invalidRequest(res, `Unknown x-fake-fault "${headerFault}".`);
+  if (headerFault !== undefined && !isFault(headerFault))
+    return invalidRequest(res, `Unknown x-fake-fault "${headerFault}".`);
   const { id, suffix } = splitModelId(request.model);
   const fault: Fault | undefined = headerFault ?? faultFromModelId(id);
 
@@ -80,12 +84,19 @@ export async function handleChat(req: IncomingMessage, res: ServerResponse, ctx:
     style,
     maxTokens: request.max_completion_tokens ?? request.max_tokens ?? undefined,
   });
-  const meta: CompletionMeta = { id: ctx.completionId, model: id, created: Math.floor(Date.now() / 1000), withReasoningField: style === "field" };
+  const meta: CompletionMeta = {
+    id: ctx.completionId,
+    model: id,
+    created: Math.floor(Date.now() / 1000),
+    withReasoningField: style === "field",
+  };
 
   if (!request.stream) {
     if (fault === "malformed" || fault === "drop") {
       res.writeHead(200, { "content-type": "application/json", ...providerHeader });
-      res.write(`{"id":"${meta.id}","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"Hel`);
+      res.write(
+        `{"id":"${meta.id}","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"Hel`,
+      );
       if (fault === "malformed") return void res.end();
       ctx.markDropped();
       return void res.socket?.destroy();
@@ -102,7 +113,10 @@ export async function handleChat(req: IncomingMessage, res: ServerResponse, ctx:
   res.flushHeaders();
   record.status = 200;
   await writeStream(res, streamPayloads(plan, meta, request.stream_options?.include_usage === true), {
-    delayMs: fault === "slow" ? SLOW_CHUNK_DELAY_MS : chunkDelay(header(req, "x-fake-chunk-delay-ms"), ctx.defaultChunkDelayMs),
+    delayMs:
+      fault === "slow"
+        ? SLOW_CHUNK_DELAY_MS
+        : chunkDelay(header(req, "x-fake-chunk-delay-ms"), ctx.defaultChunkDelayMs),
     signal: ctx.signal,
     fault: fault === "drop" || fault === "malformed" ? fault : undefined,
     onDrop: ctx.markDropped,

@@ -54,7 +54,16 @@ export function streamPayloads(plan: ReplyPlan, meta: CompletionMeta, includeUsa
     chunk(meta, {}, plan.finishReason),
   ];
   if (includeUsage) {
-    payloads.push(JSON.stringify({ id: meta.id, object: "chat.completion.chunk", created: meta.created, model: meta.model, choices: [], usage: plan.usage }));
+    payloads.push(
+      JSON.stringify({
+        id: meta.id,
+        object: "chat.completion.chunk",
+        created: meta.created,
+        model: meta.model,
+        choices: [],
+        usage: plan.usage,
+      }),
+    );
   }
   payloads.push("[DONE]");
   return payloads;

@@ -49,18 +49,61 @@ export interface FaultAnswer {
 export function statusFaultAnswer(fault: StatusFault, modelId: string): FaultAnswer {
   switch (fault) {
     case "status-400":
-      return { status: 400, headers: {}, body: { error: { message: "Bad request: the provider rejected the request (scripted fault).", type: "invalid_request_error" } } };
+      return {
+        status: 400,
+        headers: {},
+        body: {
+          error: {
+            message: "Bad request: the provider rejected the request (scripted fault).",
+            type: "invalid_request_error",
+          },
+        },
+      };
     case "status-401":
-      return { status: 401, headers: {}, body: { error: { message: "Invalid credentials in Authorization header", type: "invalid_request_error" } } };
+      return {
+        status: 401,
+        headers: {},
+        body: { error: { message: "Invalid credentials in Authorization header", type: "invalid_request_error" } },
+      };
     case "status-402":
-      return { status: 402, headers: {}, body: { error: "You have exceeded your monthly included credits for Inference Providers. Subscribe to PRO to get 20x more monthly included credits." } };
+      return {
+        status: 402,
+        headers: {},
+        body: {
+          error:
+            "You have exceeded your monthly included credits for Inference Providers. Subscribe to PRO to get 20x more monthly included credits.",
+        },
+      };
     case "status-404":
-      return { status: 404, headers: {}, body: { error: `Model ${modelId} is not supported by any provider you have enabled.` } };
+      return {
+        status: 404,
+        headers: {},
+        body: { error: `Model ${modelId} is not supported by any provider you have enabled.` },
+      };
     case "status-429":
-      return { status: 429, headers: { "retry-after": "7" }, body: { error: { message: "Rate limit reached for requests. Please retry in 7 seconds.", type: "rate_limit_error" } } };
+      return {
+        status: 429,
+        headers: { "retry-after": "7" },
+        body: {
+          error: { message: "Rate limit reached for requests. Please retry in 7 seconds.", type: "rate_limit_error" },
+        },
+      };
     case "status-500":
-      return { status: 500, headers: {}, body: { error: { message: "Internal server error while contacting the provider (scripted fault).", type: "server_error" } } };
+      return {
+        status: 500,
+        headers: {},
+        body: {
+          error: {
+            message: "Internal server error while contacting the provider (scripted fault).",
+            type: "server_error",
+          },
+        },
+      };
     case "status-503":
-      return { status: 503, headers: {}, body: { error: "Service Unavailable: the provider is overloaded, please try again later." } };
+      return {
+        status: 503,
+        headers: {},
+        body: { error: "Service Unavailable: the provider is overloaded, please try again later." },
+      };
   }
 }

@@ -1,7 +1,12 @@
 /** Small node:http helpers shared by the fake router's handlers. */
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     "content-type": "application/json",

@@ -32,7 +32,11 @@ describe("fake router model list", () => {
   });
 
   it("serves the nine routed built-ins and leaves Kimi K2.5 out", () => {
-    for (const id of BUILT_INS) expect(find(id)?.providers.some((p) => p.status === "live"), id).toBe(true);
+    for (const id of BUILT_INS)
+      expect(
+        find(id)?.providers.some((p) => p.status === "live"),
+        id,
+      ).toBe(true);
     expect(find("moonshotai/Kimi-K2.5")).toBeUndefined();
   });
 

@@ -23,11 +23,61 @@ export const FAULT_MODEL_NAMES = [
 
 /** DeepSeek-R1 by hand: cheapest = novita, fastest = sambanova, preferred = together; hyperbolic would win both but is down. */
 const DEEPSEEK_R1_PROVIDERS: RouterProvider[] = [
-  { provider: "together", status: "live", context_length: 163840, pricing: { input: 3, output: 7 }, supports_tools: true, supports_structured_output: true, first_token_latency_ms: 612.3, throughput: 61.84212, is_model_author: false },
-  { provider: "sambanova", status: "live", context_length: 131072, pricing: { input: 5, output: 7.5 }, supports_tools: true, supports_structured_output: false, first_token_latency_ms: 298.5, throughput: 205.37119, is_model_author: false },
-  { provider: "novita", status: "live", context_length: 65536, pricing: { input: 0.7, output: 2.5 }, supports_tools: false, supports_structured_output: false, first_token_latency_ms: 1210.6, throughput: 27.90833, is_model_author: false },
-  { provider: "fireworks-ai", status: "live", context_length: 163840, pricing: { input: 3, output: 8 }, supports_tools: true, supports_structured_output: true, first_token_latency_ms: 540.2, throughput: 98.6615, is_model_author: false },
-  { provider: "hyperbolic", status: "error", context_length: 131072, pricing: { input: 2, output: 2 }, supports_tools: false, supports_structured_output: false, first_token_latency_ms: 150, throughput: 301.5, is_model_author: false },
+  {
+    provider: "together",
+    status: "live",
+    context_length: 163840,
+    pricing: { input: 3, output: 7 },
+    supports_tools: true,
+    supports_structured_output: true,
+    first_token_latency_ms: 612.3,
+    throughput: 61.84212,
+    is_model_author: false,
+  },
+  {
+    provider: "sambanova",
+    status: "live",
+    context_length: 131072,
+    pricing: { input: 5, output: 7.5 },
+    supports_tools: true,
+    supports_structured_output: false,
+    first_token_latency_ms: 298.5,
+    throughput: 205.37119,
+    is_model_author: false,
+  },
+  {
+    provider: "novita",
+    status: "live",
+    context_length: 65536,
+    pricing: { input: 0.7, output: 2.5 },
+    supports_tools: false,
+    supports_structured_output: false,
+    first_token_latency_ms: 1210.6,
+    throughput: 27.90833,
+    is_model_author: false,
+  },
+  {
+    provider: "fireworks-ai",
+    status: "live",
+    context_length: 163840,
+    pricing: { input: 3, output: 8 },
+    supports_tools: true,
+    supports_structured_output: true,
+    first_token_latency_ms: 540.2,
+    throughput: 98.6615,
+    is_model_author: false,
+  },
+  {
+    provider: "hyperbolic",
+    status: "error",
+    context_length: 131072,
+    pricing: { input: 2, output: 2 },
+    supports_tools: false,
+    supports_structured_output: false,
+    first_token_latency_ms: 150,
+    throughput: 301.5,
+    is_model_author: false,
+  },
   { provider: "featherless-ai", status: "live" },
 ];
 
@@ -60,7 +110,10 @@ function modelFromSeed(seed: ModelSeed): RouterModel {
   const providers =
     seed.id === "deepseek-ai/DeepSeek-R1"
       ? DEEPSEEK_R1_PROVIDERS.map((p) => ({ ...p }))
-      : seed.p.split(/\s+/).filter(Boolean).map((token) => makeProviderEntry(traits, token));
+      : seed.p
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((token) => makeProviderEntry(traits, token));
   const model: RouterModel = {
     id: seed.id,
     object: "model",

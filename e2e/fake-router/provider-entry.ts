@@ -59,7 +59,8 @@ export function makeProviderEntry(model: ModelTraits, token: string): RouterProv
   const output = Math.max(0.01, round(basePrice * profile.price * between(`${key}|price`, 0.85, 1.15), 2));
   const input = Math.max(0.01, round(output * between(`${key}|input`, 0.25, 0.5), 2));
   const throughput = (260 / Math.sqrt(model.active)) * profile.speed * between(`${key}|speed`, 0.8, 1.2);
-  const latency = (300 + 40 * Math.sqrt(model.active)) * (profile.speed > 3 ? 0.4 : 1) * between(`${key}|ttft`, 0.7, 1.5);
+  const latency =
+    (300 + 40 * Math.sqrt(model.active)) * (profile.speed > 3 ? 0.4 : 1) * between(`${key}|ttft`, 0.7, 1.5);
   const halfContext = unit(`${key}|ctx`) < 0.25;
 
   const entry: RouterProvider = {

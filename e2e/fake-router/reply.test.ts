@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { answerText, pieces, planReply, reasoningText, type ReplyInput } from "./reply";
 
-const input: ReplyInput = { modelId: "org/M", provider: "together", lastUserText: "Hello router", promptChars: 40, style: "none" };
+const input: ReplyInput = {
+  modelId: "org/M",
+  provider: "together",
+  lastUserText: "Hello router",
+  promptChars: 40,
+  style: "none",
+};
 
 describe("reply plan", () => {
   it("splits into word pieces that join back to the text", () => {
@@ -22,7 +28,11 @@ describe("reply plan", () => {
   it("stops at max tokens with finish reason length", () => {
     const full = planReply(input);
     expect(full.finishReason).toBe("stop");
-    expect(full.usage).toEqual({ prompt_tokens: 10, completion_tokens: full.content.length, total_tokens: 10 + full.content.length });
+    expect(full.usage).toEqual({
+      prompt_tokens: 10,
+      completion_tokens: full.content.length,
+      total_tokens: 10 + full.content.length,
+    });
     const cut = planReply({ ...input, style: "field", maxTokens: 5 });
     expect(cut.finishReason).toBe("length");
     expect(cut.reasoning).toHaveLength(5);

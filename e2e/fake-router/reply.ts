@@ -67,7 +67,12 @@ export function planReply(input: ReplyInput): ReplyPlan {
   const shownAnswer = answer.slice(0, answerBudget);
   const content =
     input.style === "think-tags"
-      ? ["<think>\n", ...thoughts.slice(0, limit), ...(limit >= thoughts.length ? ["\n</think>\n\n"] : []), ...shownAnswer]
+      ? [
+          "<think>\n",
+          ...thoughts.slice(0, limit),
+          ...(limit >= thoughts.length ? ["\n</think>\n\n"] : []),
+          ...shownAnswer,
+        ]
       : shownAnswer;
   const completion = Math.min(total, limit);
   const prompt = Math.max(1, Math.ceil(input.promptChars / 4));

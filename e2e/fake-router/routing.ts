@@ -36,10 +36,12 @@ function best(live: RouterProvider[], score: (p: RouterProvider) => number): Rou
 export function pickProvider(model: RouterModel, suffix: string): RouteResult {
   const live = model.providers.filter((p) => p.status === "live");
   if (suffix !== "" && !["fastest", "cheapest", "preferred"].includes(suffix)) {
-    if (!PROVIDER_ID.test(suffix)) return invalid(400, `Invalid provider suffix ":${suffix}" in model "${model.id}:${suffix}"`);
+    if (!PROVIDER_ID.test(suffix))
+      return invalid(400, `Invalid provider suffix ":${suffix}" in model "${model.id}:${suffix}"`);
     const pinned = model.providers.find((p) => p.provider === suffix);
     if (!pinned) return invalid(400, `Model ${model.id} is not supported by provider ${suffix}.`);
-    if (pinned.status !== "live") return invalid(400, `Model ${model.id} is currently unavailable on provider ${suffix}.`);
+    if (pinned.status !== "live")
+      return invalid(400, `Model ${model.id} is currently unavailable on provider ${suffix}.`);
     return { ok: true, provider: pinned };
   }
   const picked =
@@ -49,7 +51,11 @@ export function pickProvider(model: RouterModel, suffix: string): RouteResult {
         ? live[0]
         : best(live, (p) => -(p.throughput ?? 0));
   if (!picked) {
-    return { ok: false, status: 503, body: { error: { message: `No live provider is serving ${model.id} right now.`, type: "service_unavailable" } } };
+    return {
+      ok: false,
+      status: 503,
+      body: { error: { message: `No live provider is serving ${model.id} right now.`, type: "service_unavailable" } },
+    };
   }
   return { ok: true, provider: picked };
 }

@@ -49,7 +49,9 @@ describe("fake router: chat completions", () => {
   it("answers 404 with a string error for a model nobody serves", async () => {
     const res = await chat(router, { model: "moonshotai/Kimi-K2.5" });
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: "Model moonshotai/Kimi-K2.5 is not supported by any provider you have enabled." });
+    expect(await res.json()).toEqual({
+      error: "Model moonshotai/Kimi-K2.5 is not supported by any provider you have enabled.",
+    });
   });
 
   it("answers 400 for a body without messages", async () => {
@@ -57,7 +59,10 @@ describe("fake router: chat completions", () => {
   });
 
   it("returns a chat.completion with usage and reasoning", async () => {
-    const res = await chat(router, { model: "deepseek-ai/DeepSeek-R1", messages: [{ role: "user", content: "Explain routing please" }] });
+    const res = await chat(router, {
+      model: "deepseek-ai/DeepSeek-R1",
+      messages: [{ role: "user", content: "Explain routing please" }],
+    });
     const body = (await res.json()) as CompletionBody;
     expect(body).toMatchObject({ object: "chat.completion", model: "deepseek-ai/DeepSeek-R1" });
     const choice = body.choices[0];
@@ -88,7 +93,9 @@ describe("fake router: chat completions", () => {
   });
 
   it("sends no usage chunk unless asked", async () => {
-    const chunks = chunksOf((await readSse(await chat(router, { model: "Qwen/Qwen2.5-7B-Instruct", stream: true }))).data);
+    const chunks = chunksOf(
+      (await readSse(await chat(router, { model: "Qwen/Qwen2.5-7B-Instruct", stream: true }))).data,
+    );
     expect(chunks.some((c) => c.usage)).toBe(false);
   });
 
@@ -107,19 +114,29 @@ describe("fake router: chat completions", () => {
     ] as const) {
       const chunks = chunksOf((await readSse(await chat(router, { model, stream: true }, headers))).data);
       expect(chunks.some((c) => c.choices[0]?.delta.reasoning_content)).toBe(false);
-      expect(chunks.map((c) => c.choices[0]?.delta.content ?? "").join("")).toMatch(/^<think>\n[\s\S]+<\/think>\n\nYou asked/);
+      expect(chunks.map((c) => c.choices[0]?.delta.content ?? "").join("")).toMatch(
+        /^<think>\n[\s\S]+<\/think>\n\nYou asked/,
+      );
     }
   });
 
   it("stops at max_tokens with finish_reason length", async () => {
-    const chunks = chunksOf((await readSse(await chat(router, { model: "Qwen/Qwen2.5-7B-Instruct", stream: true, max_tokens: 4 }))).data);
+    const chunks = chunksOf(
+      (await readSse(await chat(router, { model: "Qwen/Qwen2.5-7B-Instruct", stream: true, max_tokens: 4 }))).data,
+    );
     expect(chunks.filter((c) => c.choices[0]?.delta.content)).toHaveLength(4);
     expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe("length");
   });
 
   it("waits x-fake-chunk-delay-ms between chunks", async () => {
     const started = performance.now();
-    await readSse(await chat(router, { model: "Qwen/Qwen2.5-7B-Instruct", stream: true, max_tokens: 5 }, { "x-fake-chunk-delay-ms": "40" }));
+    await readSse(
+      await chat(
+        router,
+        { model: "Qwen/Qwen2.5-7B-Instruct", stream: true, max_tokens: 5 },
+        { "x-fake-chunk-delay-ms": "40" },
+      ),
+    );
     // role + 5 content + finish + [DONE] = 8 events, 7 pauses.
     expect(performance.now() - started).toBeGreaterThanOrEqual(7 * 40 - 10);
   });

@@ -60,7 +60,9 @@ describe("fake router: scripted faults", () => {
     const { data, error } = await readSse(res);
     expect(data).toHaveLength(2);
     expect(error).toBeDefined();
-    await vi.waitFor(() => expect(router.requests.at(-1)).toMatchObject({ model: "fault/drop", completed: false, aborted: false }));
+    await vi.waitFor(() =>
+      expect(router.requests.at(-1)).toMatchObject({ model: "fault/drop", completed: false, aborted: false }),
+    );
   });
 
   it("hang: nothing is sent until the client aborts, and the abort is recorded", async () => {
@@ -76,7 +78,12 @@ describe("fake router: scripted faults", () => {
 
   it("records a client that aborts mid-stream", async () => {
     const controller = new AbortController();
-    const res = await chat(router, { model: "Qwen/Qwen3-8B", stream: true }, { "x-fake-chunk-delay-ms": "200" }, { signal: controller.signal });
+    const res = await chat(
+      router,
+      { model: "Qwen/Qwen3-8B", stream: true },
+      { "x-fake-chunk-delay-ms": "200" },
+      { signal: controller.signal },
+    );
     const record = router.requests.at(-1);
     controller.abort();
     await expect(res.text()).rejects.toThrow();

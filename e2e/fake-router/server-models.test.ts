@@ -37,7 +37,9 @@ describe("fake router: health and model list", () => {
   it("refuses a wrong token with 401 in the router's shape", async () => {
     const res = await list(router, "hf_wrong");
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ error: { message: "Invalid credentials in Authorization header", type: "invalid_request_error" } });
+    expect(await res.json()).toEqual({
+      error: { message: "Invalid credentials in Authorization header", type: "invalid_request_error" },
+    });
   });
 
   it("records requests without the token value", async () => {

@@ -39,7 +39,9 @@ export interface FakeRouter {
 const MAX_RECORDED = 10_000;
 
 function invalidCredentials(res: ServerResponse): void {
-  sendJson(res, 401, { error: { message: "Invalid credentials in Authorization header", type: "invalid_request_error" } });
+  sendJson(res, 401, {
+    error: { message: "Invalid credentials in Authorization header", type: "invalid_request_error" },
+  });
 }
 
 function recordedHeaders(req: IncomingMessage): Record<string, string> {
@@ -119,7 +121,8 @@ export async function startFakeRouter(options: FakeRouterOptions = {}): Promise<
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error("fake router: unexpected error", error);
-      if (!res.headersSent) sendJson(res, 500, { error: { message: "Fake router internal error", type: "server_error" } });
+      if (!res.headersSent)
+        sendJson(res, 500, { error: { message: "Fake router internal error", type: "server_error" } });
       else res.destroy();
     });
   });

@@ -13,7 +13,11 @@ export function chat(
   const token = init.token === undefined ? TEST_TOKEN : init.token;
   return fetch(`${router.url}/chat/completions`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(token === null ? {} : { authorization: `Bearer ${token}` }), ...headers },
+    headers: {
+      "content-type": "application/json",
+      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+      ...headers,
+    },
     body: JSON.stringify({ messages: [{ role: "user", content: "Tell me about routing" }], ...body }),
     signal: init.signal,
   });
@@ -40,7 +44,11 @@ export interface ChunkShape {
   id: string;
   object: string;
   model: string;
-  choices: { index: number; delta: { role?: string; content?: string; reasoning_content?: string }; finish_reason: string | null }[];
+  choices: {
+    index: number;
+    delta: { role?: string; content?: string; reasoning_content?: string };
+    finish_reason: string | null;
+  }[];
   usage?: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
 }
 

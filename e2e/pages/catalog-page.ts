@@ -52,7 +52,9 @@ export class CatalogPage {
   }
 
   row(name: string): Locator {
-    return this.list.getByRole("listitem").filter({ has: this.page.getByTestId("model-name").getByText(name, { exact: true }) });
+    return this.list
+      .getByRole("listitem")
+      .filter({ has: this.page.getByTestId("model-name").getByText(name, { exact: true }) });
   }
 
   async searchFor(query: string) {
@@ -61,7 +63,9 @@ export class CatalogPage {
   }
 
   async open(name: string) {
-    await this.row(name).getByRole("button", { name: new RegExp(`^${escapeRegExp(name)}`) }).click();
+    await this.row(name)
+      .getByRole("button", { name: new RegExp(`^${escapeRegExp(name)}`) })
+      .click();
     await expect(this.details.getByRole("heading", { name, level: 2 })).toBeVisible();
   }
 

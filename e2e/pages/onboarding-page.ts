@@ -31,7 +31,10 @@ export class OnboardingPage {
   /** Opens the model list, narrows it with `search`, and clicks the option showing `ref`. */
   async chooseModel(search: string, ref: string) {
     await this.model.fill(search);
-    await this.page.getByRole("option").filter({ has: this.page.getByText(ref, { exact: true }) }).click();
+    await this.page
+      .getByRole("option")
+      .filter({ has: this.page.getByText(ref, { exact: true }) })
+      .click();
     await expect(this.model).toHaveValue(ref);
   }
 }

@@ -44,7 +44,9 @@ export class SettingsPage {
   }
 
   async fallbackOrder(): Promise<string[]> {
-    return this.fallbackList.getByRole("listitem").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-ref") ?? ""));
+    return this.fallbackList
+      .getByRole("listitem")
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-ref") ?? ""));
   }
 
   async addAlias(ref: string, alias: string) {

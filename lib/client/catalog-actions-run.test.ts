@@ -3,7 +3,10 @@ import type { SettingsState } from "@/lib/settings-types";
 import { ApiRequestError } from "./fetch-json";
 
 const settings = vi.hoisted(() => ({ fetchSettings: vi.fn(), saveSettings: vi.fn() }));
-vi.mock("./settings", async (importOriginal) => ({ ...(await importOriginal<typeof import("./settings")>()), ...settings }));
+vi.mock("./settings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("./settings")>()),
+  ...settings,
+}));
 
 const { runAction } = await import("./catalog-actions");
 
@@ -33,14 +36,19 @@ describe("runAction", () => {
     settings.fetchSettings.mockResolvedValue(base);
     settings.saveSettings.mockImplementation(async ({ input }) => ({ ...base, ...input, etag: '"two"' }));
     const result = await runAction({ kind: "fallback", ref: Q8 });
-    expect(settings.saveSettings).toHaveBeenCalledWith({ input: { primary: R1, fallbacks: [Q8], aliases: {} }, etag: '"one"' });
+    expect(settings.saveSettings).toHaveBeenCalledWith({
+      input: { primary: R1, fallbacks: [Q8], aliases: {} },
+      etag: '"one"',
+    });
     expect(result.state?.fallbacks).toEqual([Q8]);
   });
 
   it("on 409 redoes the change once on the fresh state, keeping the other edit", async () => {
     const fresh = { ...base, fallbacks: ["huggingface/x/y"], etag: '"fresh"' };
     settings.fetchSettings.mockResolvedValue(base);
-    settings.saveSettings.mockRejectedValueOnce(conflict(fresh)).mockImplementation(async ({ input }) => ({ ...fresh, ...input }));
+    settings.saveSettings
+      .mockRejectedValueOnce(conflict(fresh))
+      .mockImplementation(async ({ input }) => ({ ...fresh, ...input }));
     await runAction({ kind: "fallback", ref: Q8 });
     expect(settings.saveSettings).toHaveBeenCalledTimes(2);
     expect(settings.saveSettings).toHaveBeenLastCalledWith({

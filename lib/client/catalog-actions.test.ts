@@ -31,7 +31,10 @@ describe("planAction", () => {
     expect(planAction(state, { kind: "alias", ref: R1, alias: "R1" }).kind).toBe("unchanged");
   });
   it("replaces an alias stored under another spelling of the ref", () => {
-    const plan = planAction({ ...state, aliases: { "deepseek-ai/DeepSeek-R1": "old" } }, { kind: "alias", ref: R1, alias: "new" });
+    const plan = planAction(
+      { ...state, aliases: { "deepseek-ai/DeepSeek-R1": "old" } },
+      { kind: "alias", ref: R1, alias: "new" },
+    );
     expect(plan.kind === "save" && plan.input.aliases).toEqual({ [R1]: "new" });
   });
   it("does not mutate the state it was given", () => {

@@ -12,9 +12,7 @@ import { conflictStateOf, fetchSettings, saveSettings, settingsQueryOptions } fr
 import { statusQueryOptions } from "./status";
 
 export type CatalogAction =
-  | { kind: "primary"; ref: string }
-  | { kind: "fallback"; ref: string }
-  | { kind: "alias"; ref: string; alias: string };
+  { kind: "primary"; ref: string } | { kind: "fallback"; ref: string } | { kind: "alias"; ref: string; alias: string };
 
 export type ActionPlan =
   | { kind: "save"; input: SettingsInput; message: string }
@@ -29,19 +27,28 @@ const same = sameRef;
 
 /** The settings after one catalog action, or why nothing is saved. Pure. */
 export function planAction(state: SettingsInput, action: CatalogAction): ActionPlan {
-  const base: SettingsInput = { primary: state.primary, fallbacks: [...state.fallbacks], aliases: { ...state.aliases } };
+  const base: SettingsInput = {
+    primary: state.primary,
+    fallbacks: [...state.fallbacks],
+    aliases: { ...state.aliases },
+  };
   switch (action.kind) {
     case "primary": {
       if (same(state.primary, action.ref)) return { kind: "unchanged", message: "Already the primary model." };
       // A fallback equal to the primary is invalid, so promoting a fallback takes it out of the list.
       const fallbacks = base.fallbacks.filter((ref) => !same(ref, action.ref));
-      return { kind: "save", input: { ...base, primary: action.ref, fallbacks }, message: `Primary model set to ${action.ref}.` };
+      return {
+        kind: "save",
+        input: { ...base, primary: action.ref, fallbacks },
+        message: `Primary model set to ${action.ref}.`,
+      };
     }
     case "fallback": {
       if (same(state.primary, action.ref)) {
         return { kind: "refused", message: "This ref is the primary model; a fallback must be a different ref." };
       }
-      if (base.fallbacks.some((ref) => same(ref, action.ref))) return { kind: "unchanged", message: "Already in the fallbacks." };
+      if (base.fallbacks.some((ref) => same(ref, action.ref)))
+        return { kind: "unchanged", message: "Already in the fallbacks." };
       return {
         kind: "save",
         input: { ...base, fallbacks: [...base.fallbacks, action.ref] },
@@ -52,7 +59,8 @@ export function planAction(state: SettingsInput, action: CatalogAction): ActionP
       const alias = action.alias.trim();
       const key = Object.keys(base.aliases).find((ref) => same(ref, action.ref));
       const current = key === undefined ? "" : (base.aliases[key] ?? "");
-      if (current === alias) return { kind: "unchanged", message: alias ? "The alias is unchanged." : "No alias to remove." };
+      if (current === alias)
+        return { kind: "unchanged", message: alias ? "The alias is unchanged." : "No alias to remove." };
       if (key !== undefined) delete base.aliases[key];
       if (alias) base.aliases[action.ref] = alias;
       return { kind: "save", input: base, message: alias ? `Alias set to "${alias}".` : "Alias removed." };

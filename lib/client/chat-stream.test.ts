@@ -15,7 +15,9 @@ function sse(events: unknown[], { split = false } = {}): ReadableStream<Uint8Arr
   });
 }
 
-const delta = (d: Record<string, unknown>, finish: string | null = null) => ({ choices: [{ index: 0, delta: d, finish_reason: finish }] });
+const delta = (d: Record<string, unknown>, finish: string | null = null) => ({
+  choices: [{ index: 0, delta: d, finish_reason: finish }],
+});
 const body = { model: "default", messages: [{ role: "user" as const, content: "hi" }] };
 
 function mockFetch(response: Response | Error) {
@@ -45,17 +47,40 @@ describe("streamChat", () => {
           ],
           { split: true },
         ),
-        { headers: { "x-model-ref": "huggingface/a/b", "x-inference-provider": "together", "x-fallback-attempts": "1", "x-fallback-errors": "huggingface/c/d=503" } },
+        {
+          headers: {
+            "x-model-ref": "huggingface/a/b",
+            "x-inference-provider": "together",
+            "x-fallback-attempts": "1",
+            "x-fallback-errors": "huggingface/c/d=503",
+          },
+        },
       ),
     );
     const routing = vi.fn();
     const progress = vi.fn();
     let clock = 0;
-    const outcome = await streamChat({ body, signal: new AbortController().signal, onRouting: routing, onProgress: progress, now: () => (clock += 10) });
+    const outcome = await streamChat({
+      body,
+      signal: new AbortController().signal,
+      onRouting: routing,
+      onProgress: progress,
+      now: () => (clock += 10),
+    });
 
-    expect(routing).toHaveBeenCalledWith({ ref: "huggingface/a/b", provider: "together", fallbackAttempts: 1, fallbackErrors: "huggingface/c/d=503" });
+    expect(routing).toHaveBeenCalledWith({
+      ref: "huggingface/a/b",
+      provider: "together",
+      fallbackAttempts: 1,
+      fallbackErrors: "huggingface/c/d=503",
+    });
     expect(outcome.kind).toBe("done");
-    expect(outcome.progress).toMatchObject({ content: "Hello", reasoning: "hmm", usage: { promptTokens: 3, completionTokens: 4 }, finishReason: "stop" });
+    expect(outcome.progress).toMatchObject({
+      content: "Hello",
+      reasoning: "hmm",
+      usage: { promptTokens: 3, completionTokens: 4 },
+      finishReason: "stop",
+    });
     expect(outcome.timings.firstTokenMs).toBeGreaterThan(0);
     expect(progress).toHaveBeenCalled();
     const sent = JSON.parse(String(fetch.mock.calls[0]?.[1]?.body)) as Record<string, unknown>;
@@ -69,20 +94,37 @@ describe("streamChat", () => {
   });
 
   it("turns an error answer into the gateway's message, status and code", async () => {
-    mockFetch(Response.json({ error: { message: "out of credits", type: "insufficient_quota", code: "insufficient_credits" } }, { status: 402 }));
+    mockFetch(
+      Response.json(
+        { error: { message: "out of credits", type: "insufficient_quota", code: "insufficient_credits" } },
+        { status: 402 },
+      ),
+    );
     const outcome = await streamChat({ body, signal: new AbortController().signal });
-    expect(outcome).toMatchObject({ kind: "error", error: { message: "out of credits", status: 402, code: "insufficient_credits" } });
+    expect(outcome).toMatchObject({
+      kind: "error",
+      error: { message: "out of credits", status: 402, code: "insufficient_credits" },
+    });
   });
 
   it("keeps the text so far when the stream ends with an error event", async () => {
-    mockFetch(new Response(sse([delta({ content: "Part" }), { error: { message: "broke off", code: "stream_interrupted" } }])));
+    mockFetch(
+      new Response(sse([delta({ content: "Part" }), { error: { message: "broke off", code: "stream_interrupted" } }])),
+    );
     const outcome = await streamChat({ body, signal: new AbortController().signal });
-    expect(outcome).toMatchObject({ kind: "error", progress: { content: "Part" }, error: { message: "broke off", code: "stream_interrupted" } });
+    expect(outcome).toMatchObject({
+      kind: "error",
+      progress: { content: "Part" },
+      error: { message: "broke off", code: "stream_interrupted" },
+    });
   });
 
   it("reports malformed data", async () => {
     mockFetch(new Response(sse([delta({ content: "a" }), "{not json"])));
-    expect(await streamChat({ body, signal: new AbortController().signal })).toMatchObject({ kind: "error", error: { code: "malformed_chunk" } });
+    expect(await streamChat({ body, signal: new AbortController().signal })).toMatchObject({
+      kind: "error",
+      error: { code: "malformed_chunk" },
+    });
   });
 
   it("says stopped, not failed, when the user aborts", async () => {

@@ -39,7 +39,12 @@ export interface StreamTimings {
   totalMs: number;
 }
 
-export type StreamOutcome = { kind: "done" | "stopped" | "error"; progress: ReplyProgress; timings: StreamTimings; error?: ReplyError };
+export type StreamOutcome = {
+  kind: "done" | "stopped" | "error";
+  progress: ReplyProgress;
+  timings: StreamTimings;
+  error?: ReplyError;
+};
 
 export interface StreamChatOptions {
   body: ChatRequestBody;
@@ -103,7 +108,11 @@ export async function streamChat(options: StreamChatOptions): Promise<StreamOutc
     });
   } catch {
     if (options.signal.aborted) return end("stopped");
-    return end("error", { message: "The dashboard server is not reachable. Is it still running?", status: null, code: null });
+    return end("error", {
+      message: "The dashboard server is not reachable. Is it still running?",
+      status: null,
+      code: null,
+    });
   }
   options.onRouting?.(routingOf(response.headers));
   if (!response.ok) return end("error", await errorOf(response));
@@ -115,14 +124,22 @@ export async function streamChat(options: StreamChatOptions): Promise<StreamOutc
       try {
         json = JSON.parse(event.data);
       } catch {
-        failure.error = { message: "The answer stream contained malformed data.", status: null, code: "malformed_chunk" };
+        failure.error = {
+          message: "The answer stream contained malformed data.",
+          status: null,
+          code: "malformed_chunk",
+        };
         return;
       }
       const parsed = chatChunkSchema.safeParse(json);
       if (!parsed.success) return;
       if (parsed.data.error !== undefined) {
         const code = (parsed.data.error as { code?: unknown } | null)?.code;
-        failure.error = { message: streamErrorMessage(parsed.data.error), status: null, code: typeof code === "string" ? code : null };
+        failure.error = {
+          message: streamErrorMessage(parsed.data.error),
+          status: null,
+          code: typeof code === "string" ? code : null,
+        };
         return;
       }
       const applied = accumulator.apply(parsed.data);

@@ -41,7 +41,9 @@ describe("replyMetrics", () => {
   it("says unknown rather than guessing", () => {
     const bare = { ...done, usage: null, routing: { ...done.routing!, provider: "other" } };
     expect(replyMetrics(bare, [qwen])).toMatchObject({ tokens: "—", cost: "—", speed: "≈30 tok/s" });
-    expect(replyMetrics({ ...done, routing: { ...done.routing!, provider: "other" } }, [qwen]).costNote).toMatch(/No price/);
+    expect(replyMetrics({ ...done, routing: { ...done.routing!, provider: "other" } }, [qwen]).costNote).toMatch(
+      /No price/,
+    );
   });
 });
 

@@ -18,7 +18,9 @@ export interface ReplyMetrics {
  * Tokens per second while generating (after the first token). Without usage from the provider,
  * the number of text chunks stands in for tokens, marked as approximate.
  */
-export function tokensPerSecond(reply: Pick<Reply, "usage" | "textChunks" | "firstTokenMs" | "totalMs">): { value: number; approximate: boolean } | null {
+export function tokensPerSecond(
+  reply: Pick<Reply, "usage" | "textChunks" | "firstTokenMs" | "totalMs">,
+): { value: number; approximate: boolean } | null {
   if (reply.firstTokenMs === null || reply.totalMs === null) return null;
   const seconds = (reply.totalMs - reply.firstTokenMs) / 1000;
   if (seconds <= 0) return null;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { CatalogModel } from "@/lib/catalog-types";
-import { catalogModelOf, initialChoice, playgroundModelOptions, refOfChoice, type PlaygroundSettings } from "./playground-models";
+import {
+  catalogModelOf,
+  initialChoice,
+  playgroundModelOptions,
+  refOfChoice,
+  type PlaygroundSettings,
+} from "./playground-models";
 
 const model = (id: string, available = true): CatalogModel => ({
   ref: `huggingface/${id}`,

@@ -24,30 +24,53 @@ function aliasTarget(name: string, settings: PlaygroundSettings | null): string 
 
 /** The ref a pick stands for (first candidate for `default`); null when it names nothing known. */
 export function refOfChoice(choice: string, settings: PlaygroundSettings | null): string | null {
-  if (choice.trim().toLowerCase() === DEFAULT_CHOICE) return settings?.primary ? tryNormaliseRef(settings.primary) : null;
+  if (choice.trim().toLowerCase() === DEFAULT_CHOICE)
+    return settings?.primary ? tryNormaliseRef(settings.primary) : null;
   return aliasTarget(choice, settings) ?? tryNormaliseRef(choice);
 }
 
-export function playgroundModelOptions(models: readonly CatalogModel[], settings: PlaygroundSettings | null): ModelOption[] {
+export function playgroundModelOptions(
+  models: readonly CatalogModel[],
+  settings: PlaygroundSettings | null,
+): ModelOption[] {
   const special: ModelOption[] = [];
   const primary = settings?.primary ? tryNormaliseRef(settings.primary) : null;
   if (primary) {
     const fallbacks = settings?.fallbacks.length ?? 0;
     const detail = `${primary}${fallbacks ? `, then ${fallbacks} fallback${fallbacks === 1 ? "" : "s"}` : ""}`;
-    special.push({ value: DEFAULT_CHOICE, label: "Default", detail, kind: "config", available: true, search: `default primary ${detail}`.toLowerCase() });
+    special.push({
+      value: DEFAULT_CHOICE,
+      label: "Default",
+      detail,
+      kind: "config",
+      available: true,
+      search: `default primary ${detail}`.toLowerCase(),
+    });
   }
   for (const [rawRef, rawAlias] of Object.entries(settings?.aliases ?? {})) {
     const ref = tryNormaliseRef(rawRef);
     const alias = rawAlias.trim();
     if (!ref || !alias) continue;
-    special.push({ value: alias, label: alias, detail: ref, alias, kind: "config", available: true, search: `${alias} alias ${ref}`.toLowerCase() });
+    special.push({
+      value: alias,
+      label: alias,
+      detail: ref,
+      alias,
+      kind: "config",
+      available: true,
+      search: `${alias} alias ${ref}`.toLowerCase(),
+    });
   }
   const extraRefs = [primary, ...(settings?.fallbacks ?? [])].filter((ref): ref is string => Boolean(ref));
   return [...special, ...buildModelOptions(models, { aliases: { ...settings?.aliases }, extraRefs })];
 }
 
 /** The first pick: the `?model=` of "Open in playground", else `default` when a primary is set, else the first live model. */
-export function initialChoice(param: string | null, settings: PlaygroundSettings | null, models: readonly CatalogModel[]): string {
+export function initialChoice(
+  param: string | null,
+  settings: PlaygroundSettings | null,
+  models: readonly CatalogModel[],
+): string {
   const fromParam = param ? (tryNormaliseRef(param) ?? (aliasTarget(param, settings) ? param.trim() : null)) : null;
   if (fromParam) return fromParam;
   if (settings?.primary && tryNormaliseRef(settings.primary)) return DEFAULT_CHOICE;

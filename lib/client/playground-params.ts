@@ -25,10 +25,14 @@ export const NUMBER_PARAMS: readonly NumberSpec[] = [
 ];
 
 /** A typed number within its range; no value when blank (the model's default) or invalid. */
-export function numberParam(text: string, spec: Pick<NumberSpec, "min" | "max" | "integer">): { value?: number; invalid: boolean } {
+export function numberParam(
+  text: string,
+  spec: Pick<NumberSpec, "min" | "max" | "integer">,
+): { value?: number; invalid: boolean } {
   if (text.trim() === "") return { invalid: false };
   const value = Number(text);
-  const ok = Number.isFinite(value) && value >= spec.min && value <= spec.max && (!spec.integer || Number.isInteger(value));
+  const ok =
+    Number.isFinite(value) && value >= spec.min && value <= spec.max && (!spec.integer || Number.isInteger(value));
   return ok ? { value, invalid: false } : { invalid: true };
 }
 

@@ -79,5 +79,8 @@ export async function warmCatalog(): Promise<void> {
     console.warn("[catalog] discovery at start failed:", error instanceof RouterError ? error.message : error);
     return null;
   });
-  if (catalog) console.log(`[catalog] ${catalog.source}: ${catalog.models.length} models${catalog.error ? ` (${catalog.error})` : ""}`);
+  if (catalog)
+    console.log(
+      `[catalog] ${catalog.source}: ${catalog.models.length} models${catalog.error ? ` (${catalog.error})` : ""}`,
+    );
 }

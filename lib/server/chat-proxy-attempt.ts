@@ -25,7 +25,14 @@ export type AttemptResult =
       /** Aborts the upstream request (the client stopped reading). */
       abort: () => void;
     }
-  | { ok: false; outcome: AttemptOutcome; status?: number; upstreamText?: string; retryAfter?: string | null; provider?: string | null };
+  | {
+      ok: false;
+      outcome: AttemptOutcome;
+      status?: number;
+      upstreamText?: string;
+      retryAfter?: string | null;
+      provider?: string | null;
+    };
 
 /** Error bodies are short; a proxy's endless HTML page is not read to the end. */
 const MAX_ERROR_BYTES = 8 * 1024;
@@ -61,7 +68,11 @@ export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
   const fail = (error: unknown): AttemptResult => {
     if (input.clientSignal.aborted) return { ok: false, outcome: { kind: "client-aborted" } };
     if (timedOut) return { ok: false, outcome: { kind: "timeout" } };
-    return { ok: false, outcome: { kind: "network" }, upstreamText: error instanceof Error ? String(error.cause ?? error.message) : undefined };
+    return {
+      ok: false,
+      outcome: { kind: "network" },
+      upstreamText: error instanceof Error ? String(error.cause ?? error.message) : undefined,
+    };
   };
 
   try {

@@ -12,7 +12,10 @@ export async function readRoutingSettings(): Promise<RoutingSettings | null> {
     if (state.parseError) return null;
     return { primary: state.primary, fallbacks: state.fallbacks, aliases: state.aliases };
   } catch (error) {
-    console.warn("[gateway] could not read the config; no default model or aliases:", error instanceof Error ? error.message : error);
+    console.warn(
+      "[gateway] could not read the config; no default model or aliases:",
+      error instanceof Error ? error.message : error,
+    );
     return null;
   }
 }

@@ -37,7 +37,10 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<string[]> {
 }
 
 describe("passThrough", () => {
-  const base = { abortUpstream: () => undefined, interruptedEvent: () => 'data: {"error":{"code":"stream_interrupted"}}\n\n' };
+  const base = {
+    abortUpstream: () => undefined,
+    interruptedEvent: () => 'data: {"error":{"code":"stream_interrupted"}}\n\n',
+  };
 
   it("forwards whole events, joining an event split across chunks", async () => {
     const reader = readerOf(['ta: {"b":1}\n', "\ndata: [DONE]\n\n"]);
@@ -53,7 +56,10 @@ describe("passThrough", () => {
 
   it("sends bytes as they are when the answer is not SSE", async () => {
     const reader = readerOf(["lo"]);
-    expect(await collect(passThrough({ ...base, first: enc.encode("hel"), reader, sse: false }))).toEqual(["hel", "lo"]);
+    expect(await collect(passThrough({ ...base, first: enc.encode("hel"), reader, sse: false }))).toEqual([
+      "hel",
+      "lo",
+    ]);
   });
 
   it("aborts the upstream request when the client cancels", async () => {

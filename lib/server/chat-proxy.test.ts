@@ -45,7 +45,8 @@ const dataEvents = (text: string) =>
     .filter((e) => e.startsWith("data: "))
     .map((e) => e.slice(6));
 
-const chatRequests = (since: number) => router.requests.filter((r) => r.seq > since && r.path === "/v1/chat/completions");
+const chatRequests = (since: number) =>
+  router.requests.filter((r) => r.seq > since && r.path === "/v1/chat/completions");
 const lastSeq = () => router.requests.at(-1)?.seq ?? 0;
 
 async function until(check: () => boolean, ms = 2_000) {
@@ -84,7 +85,13 @@ describe("proxyChat", () => {
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ object: "chat.completion" });
-    expect(chatRequests(since)[0]?.body).toEqual({ model: "Qwen/Qwen3-8B", messages, stream: false, seed: 7, temperature: 0.2 });
+    expect(chatRequests(since)[0]?.body).toEqual({
+      model: "Qwen/Qwen3-8B",
+      messages,
+      stream: false,
+      seed: 7,
+      temperature: 0.2,
+    });
   });
 
   it("falls back after a 503 and says so in the headers", async () => {
@@ -119,7 +126,9 @@ describe("proxyChat", () => {
   it("summarises every failure when all candidates fail", async () => {
     const response = await run(["huggingface/fault/status-503", "huggingface/fault/status-402"]);
     expect(response.status).toBe(402);
-    expect(response.headers.get("x-fallback-errors")).toBe("huggingface/fault/status-503=503, huggingface/fault/status-402=402");
+    expect(response.headers.get("x-fallback-errors")).toBe(
+      "huggingface/fault/status-503=503, huggingface/fault/status-402=402",
+    );
     const body = (await response.json()) as { error: { message: string } };
     expect(body.error.message).toMatch(/^All 2 candidate models failed/);
   });
@@ -178,7 +187,10 @@ describe("proxyChat", () => {
   it("does not try the next candidate when the client went away before the first byte", async () => {
     const since = lastSeq();
     const client = new AbortController();
-    const pending = run(["huggingface/fault/hang", "huggingface/Qwen/Qwen3-8B"], { signal: client.signal, firstByteTimeoutMs: 5_000 });
+    const pending = run(["huggingface/fault/hang", "huggingface/Qwen/Qwen3-8B"], {
+      signal: client.signal,
+      firstByteTimeoutMs: 5_000,
+    });
     await until(() => chatRequests(since).length === 1);
     client.abort();
     const response = await pending;

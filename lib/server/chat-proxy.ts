@@ -39,11 +39,16 @@ interface Failure {
  * Headers telling the client how the answer was reached; refs only, never a secret.
  * `x-fallback-attempts` counts how often the gateway moved on to the next candidate.
  */
-function routingHeaders(ref: string | null, failures: readonly Failure[], provider: string | null): Record<string, string> {
+function routingHeaders(
+  ref: string | null,
+  failures: readonly Failure[],
+  provider: string | null,
+): Record<string, string> {
   const moves = ref ? failures.length : Math.max(0, failures.length - 1);
   const headers: Record<string, string> = { "x-fallback-attempts": String(moves) };
   if (ref) headers["x-model-ref"] = ref;
-  if (failures.length > 0) headers["x-fallback-errors"] = failures.map((f) => `${f.ref}=${outcomeLabel(f.outcome)}`).join(", ");
+  if (failures.length > 0)
+    headers["x-fallback-errors"] = failures.map((f) => `${f.ref}=${outcomeLabel(f.outcome)}`).join(", ");
   if (provider) headers["x-inference-provider"] = provider;
   return headers;
 }
@@ -53,10 +58,16 @@ function interruptedEvent(ref: string): string {
   return `data: ${JSON.stringify(error.body)}\n\n`;
 }
 
-function answer(result: Extract<AttemptResult, { ok: true }>, ref: string, failures: readonly Failure[], input: ProxyChatInput): Response {
+function answer(
+  result: Extract<AttemptResult, { ok: true }>,
+  ref: string,
+  failures: readonly Failure[],
+  input: ProxyChatInput,
+): Response {
   const { upstream } = result;
   const headers = {
-    "content-type": upstream.headers.get("content-type") ?? (input.body.stream ? "text/event-stream" : "application/json"),
+    "content-type":
+      upstream.headers.get("content-type") ?? (input.body.stream ? "text/event-stream" : "application/json"),
     "cache-control": "no-cache, no-transform",
     ...routingHeaders(ref, failures, upstream.headers.get("x-inference-provider")),
   };
@@ -72,7 +83,8 @@ function answer(result: Extract<AttemptResult, { ok: true }>, ref: string, failu
     interruptedEvent: () => interruptedEvent(ref),
     onEnd: (how, error) => {
       if (how === "done") return;
-      const why = input.signal.aborted || how === "cancelled" ? "client went away" : `upstream broke off (${String(error)})`;
+      const why =
+        input.signal.aborted || how === "cancelled" ? "client went away" : `upstream broke off (${String(error)})`;
       input.log?.(`[gateway] ${ref}: stream ended after ${Date.now() - started} ms: ${why}`);
     },
   });
@@ -102,7 +114,12 @@ export async function proxyChat(input: ProxyChatInput): Promise<Response> {
     if (result.ok) return answer(result, ref, failures, input);
 
     const timeoutMs = stream ? input.firstByteTimeoutMs : input.plainTimeoutMs;
-    last = mapFailure(result.outcome, { ref, upstreamText: result.upstreamText, retryAfter: result.retryAfter, timeoutMs });
+    last = mapFailure(result.outcome, {
+      ref,
+      upstreamText: result.upstreamText,
+      retryAfter: result.retryAfter,
+      timeoutMs,
+    });
     if (result.outcome.kind === "client-aborted") {
       input.log?.(`[gateway] ${ref}: client went away before the answer started`);
       return gatewayErrorResponse(last, routingHeaders(null, failures, null));
@@ -114,6 +131,8 @@ export async function proxyChat(input: ProxyChatInput): Promise<Response> {
     if (!shouldFallback(result.outcome)) break;
   }
 
-  const error = last ? summariseFailures(failures, last) : gatewayError(400, "invalid_request_error", "invalid_model", "No model to try.");
+  const error = last
+    ? summariseFailures(failures, last)
+    : gatewayError(400, "invalid_request_error", "invalid_model", "No model to try.");
   return gatewayErrorResponse(error, routingHeaders(null, failures, null));
 }

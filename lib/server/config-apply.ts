@@ -46,7 +46,11 @@ export function plannedSettings(text: string, desired: NormalisedSettings): Writ
 }
 
 function sameRefs(node: ValueNode, refs: string[]): boolean {
-  return isArray(node) && node.elements.length === refs.length && node.elements.every((e, i) => sameRef(stringValue(e ?? undefined), refs[i] ?? null));
+  return (
+    isArray(node) &&
+    node.elements.length === refs.length &&
+    node.elements.every((e, i) => sameRef(stringValue(e ?? undefined), refs[i] ?? null))
+  );
 }
 
 function modelValue(primary: string | null, fallbacks: string[]): JsonValue {
@@ -129,7 +133,10 @@ function writeModel(text: string, primary: string | null, fallbacks: string[]): 
   }
   let next = text;
   if (!samePrimary) {
-    next = primary === null ? removeMember(next, MODEL, "primary") : setPath(next, [...MODEL, "primary"], primary, () => false);
+    next =
+      primary === null
+        ? removeMember(next, MODEL, "primary")
+        : setPath(next, [...MODEL, "primary"], primary, () => false);
   }
   if (!sameFallbacks) next = writeFallbacks(next, fallbacks);
   return next;

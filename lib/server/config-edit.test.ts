@@ -46,11 +46,15 @@ describe("insertProperty", () => {
     expect(insertAt("{\n  m: {},\n}", ["m"], "k", 1)).toBe("{\n  m: { k: 1 },\n}");
     const long = "x".repeat(90);
     expect(insertAt("{\n  m: {},\n}", ["m"], "k", long)).toBe(`{\n  m: {\n    k: "${long}",\n  },\n}`);
-    expect(insertAt("{\n  m: { /* none yet */ },\n}", ["m"], "k", 1)).toBe("{\n  m: { /* none yet */\n    k: 1,\n  },\n}");
+    expect(insertAt("{\n  m: { /* none yet */ },\n}", ["m"], "k", 1)).toBe(
+      "{\n  m: { /* none yet */\n    k: 1,\n  },\n}",
+    );
   });
 
   it("quotes keys that are not identifiers, in the file's quote style", () => {
-    expect(insertAt("{\n  a: 'x',\n}", [], "huggingface/Qwen/Qwen3-8B", {})).toBe("{\n  a: 'x',\n  'huggingface/Qwen/Qwen3-8B': {},\n}");
+    expect(insertAt("{\n  a: 'x',\n}", [], "huggingface/Qwen/Qwen3-8B", {})).toBe(
+      "{\n  a: 'x',\n  'huggingface/Qwen/Qwen3-8B': {},\n}",
+    );
   });
 });
 

@@ -105,7 +105,8 @@ function insertItem(
     const item = render(outer, column(text, at) + 2);
     const lineEnd = text.indexOf("\n", at) === -1 ? text.length : text.indexOf("\n", at);
     const tooLong = lineEnd - lineStart(text, at) + item.length + 2 > MAX_WIDTH || item.includes("\n");
-    if (explodable && tooLong && !hasCommentWithin(doc, node.range[0], node.range[1])) return explode(doc, node, render);
+    if (explodable && tooLong && !hasCommentWithin(doc, node.range[0], node.range[1]))
+      return explode(doc, node, render);
     return applySplices(text, [{ from: at, to: at, text: comma ? ` ${item},` : `, ${item}` }]);
   }
   const inner = startsLine(text, last.range[0]) ? lineIndent(text, last.range[0]) : outer + style.unit;
@@ -131,7 +132,9 @@ function explode(doc: JsonDoc, node: ObjectNode | ArrayNode, render: (indent: st
   const [open, close] = node.type === "JSONObjectExpression" ? ["{", "}"] : ["[", "]"];
   const body = items.map((item) => inner + item).join(`,${style.eol}`);
   const comma = style.trailingComma ? "," : "";
-  return applySplices(text, [{ from: node.range[0], to: node.range[1], text: `${open}${style.eol}${body}${comma}${style.eol}${outer}${close}` }]);
+  return applySplices(text, [
+    { from: node.range[0], to: node.range[1], text: `${open}${style.eol}${body}${comma}${style.eol}${outer}${close}` },
+  ]);
 }
 
 export interface InsertOptions {
@@ -141,7 +144,13 @@ export interface InsertOptions {
   explode?: boolean;
 }
 
-export function insertProperty(doc: JsonDoc, object: ObjectNode, key: string, value: JsonValue, options: InsertOptions = {}): string {
+export function insertProperty(
+  doc: JsonDoc,
+  object: ObjectNode,
+  key: string,
+  value: JsonValue,
+  options: InsertOptions = {},
+): string {
   const head = `${renderKey(key, doc.style)}: `;
   const render = (indent: string, col: number) =>
     head + renderValue(value, doc.style, { indent, column: col + head.length, expand: options.expand });
@@ -149,7 +158,8 @@ export function insertProperty(doc: JsonDoc, object: ObjectNode, key: string, va
 }
 
 export function appendElement(doc: JsonDoc, array: ArrayNode, value: JsonValue, options: InsertOptions = {}): string {
-  const render = (indent: string, col: number) => renderValue(value, doc.style, { indent, column: col, expand: options.expand });
+  const render = (indent: string, col: number) =>
+    renderValue(value, doc.style, { indent, column: col, expand: options.expand });
   return insertItem(doc, array, render, options.explode ?? false);
 }
 
@@ -208,7 +218,8 @@ export function setPath(
   let node: ValueNode = doc.root;
   for (let depth = 0; depth < path.length; depth++) {
     const key = path[depth] as string;
-    if (!isObject(node)) throw new ConfigShapeError(`${path.slice(0, depth).join(".") || "The config"} is not an object`);
+    if (!isObject(node))
+      throw new ConfigShapeError(`${path.slice(0, depth).join(".") || "The config"} is not an object`);
     const property = findProperty(node, key);
     if (!property) {
       const wrappers = path.length - depth - 1;

@@ -75,8 +75,9 @@ export function extendAllowlist(text: string, refs: string[], aliases: Record<st
 export function ensureEntries(text: string, refs: string[], aliases: Record<string, string>): string {
   const entryOf = (ref: string): JsonValue => (aliases[ref] === undefined ? {} : { alias: aliases[ref] });
   if (refs.length > 0 && nodeAt(parseDoc(text), MODELS) === undefined) {
-    return setPath(text, MODELS, Object.fromEntries(refs.map((ref) => [ref, entryOf(ref)])), () => false, { expand: 1 });
+    return setPath(text, MODELS, Object.fromEntries(refs.map((ref) => [ref, entryOf(ref)])), () => false, {
+      expand: 1,
+    });
   }
   return refs.reduce((next, ref) => ensureEntry(next, ref, aliases[ref]), text);
 }
-

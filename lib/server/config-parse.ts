@@ -12,7 +12,9 @@ export function parseConfigText(text: string): { data: unknown | null; parseErro
     data = JSON5.parse(text);
   } catch (error) {
     const { lineNumber, columnNumber } = error as { lineNumber?: number; columnNumber?: number };
-    const message = (error instanceof Error ? error.message : String(error)).replace(/^JSON5: /, "").replace(/ at \d+:\d+$/, "");
+    const message = (error instanceof Error ? error.message : String(error))
+      .replace(/^JSON5: /, "")
+      .replace(/ at \d+:\d+$/, "");
     return { data: null, parseError: { message, line: lineNumber, column: columnNumber } };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {

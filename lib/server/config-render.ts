@@ -51,7 +51,12 @@ export function renderValue(value: JsonValue, style: DocStyle, at: RenderAt): st
   const inner = at.indent + style.unit;
   const lines = entries.map(([key, item]) => {
     const head = prefix(key);
-    const text = renderValue(item, style, { indent: inner, column: inner.length + head.length, quote: at.quote, expand: expand - 1 });
+    const text = renderValue(item, style, {
+      indent: inner,
+      column: inner.length + head.length,
+      quote: at.quote,
+      expand: expand - 1,
+    });
     return `${inner}${head}${text}`;
   });
   const comma = style.trailingComma ? "," : "";

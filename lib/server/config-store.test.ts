@@ -50,8 +50,21 @@ async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
 
 describe("readConfigSnapshot / readSettings", () => {
   it("reports a missing file with a fixed ETag", async () => {
-    expect(await readConfigSnapshot()).toEqual({ path: file, exists: false, text: "", etag: ABSENT_ETAG, data: null, parseError: null });
-    expect(await readSettings()).toMatchObject({ configPath: file, exists: false, primary: null, fallbacks: [], aliases: {} });
+    expect(await readConfigSnapshot()).toEqual({
+      path: file,
+      exists: false,
+      text: "",
+      etag: ABSENT_ETAG,
+      data: null,
+      parseError: null,
+    });
+    expect(await readSettings()).toMatchObject({
+      configPath: file,
+      exists: false,
+      primary: null,
+      fallbacks: [],
+      aliases: {},
+    });
   });
 
   it("parses JSON5 and gives an ETag of the bytes", async () => {
@@ -137,7 +150,10 @@ describe("writeSettings", () => {
   it("refuses a config whose agents is not an object with 422", async () => {
     const etag = await seed('{ agents: "none" }');
     const error = await appErrorOf(writeSettings({ primary: R1, fallbacks: [], aliases: {} }, etag));
-    expect(error).toMatchObject({ code: "config_invalid", message: expect.stringContaining("agents is not an object") });
+    expect(error).toMatchObject({
+      code: "config_invalid",
+      message: expect.stringContaining("agents is not an object"),
+    });
   });
 
   it("answers 400 with field issues for invalid settings", async () => {

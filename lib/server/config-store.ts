@@ -39,8 +39,10 @@ export async function readConfigSnapshot(): Promise<ConfigSnapshot> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // ENOTDIR: a parent is a regular file, so the config cannot exist there either (writing will say why).
-    if (code === "ENOENT" || code === "ENOTDIR") return { path, exists: false, text: "", etag: ABSENT_ETAG, data: null, parseError: null };
-    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code;
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return { path, exists: false, text: "", etag: ABSENT_ETAG, data: null, parseError: null };
+    const reason =
+      code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code;
     const parseError = { message: `The config file cannot be read (${reason ?? "unknown error"}).` };
     return { path, exists: true, text: "", etag: ABSENT_ETAG, data: null, parseError };
   }
@@ -71,7 +73,10 @@ function refuseMalformed(snapshot: ConfigSnapshot): void {
   const error = snapshot.parseError;
   if (!error) return;
   const where = error.line ? ` (line ${error.line}${error.column ? `, column ${error.column}` : ""})` : "";
-  throw new AppError("config_invalid", `${snapshot.path} is not valid JSON5${where}: ${error.message}. Fix it first; nothing was written.`);
+  throw new AppError(
+    "config_invalid",
+    `${snapshot.path} is not valid JSON5${where}: ${error.message}. Fix it first; nothing was written.`,
+  );
 }
 
 function validated(input: SettingsInput, snapshot: ConfigSnapshot): NormalisedSettings {
@@ -98,7 +103,10 @@ function edited(snapshot: ConfigSnapshot, settings: NormalisedSettings): string 
     }
     if (error instanceof DocSyntaxError) {
       const where = error.line ? ` at line ${error.line}` : "";
-      throw new AppError("config_invalid", `${snapshot.path} uses JSON5 the dashboard cannot edit safely${where} (${error.message}). Nothing was written.`);
+      throw new AppError(
+        "config_invalid",
+        `${snapshot.path} uses JSON5 the dashboard cannot edit safely${where} (${error.message}). Nothing was written.`,
+      );
     }
     throw error;
   }
@@ -112,7 +120,10 @@ export async function previewSettings(input: SettingsInput): Promise<SettingsPre
 }
 
 function stripEtag(value: string): string {
-  return value.trim().replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
+  return value
+    .trim()
+    .replace(/^W\//, "")
+    .replace(/^"(.*)"$/, "$1");
 }
 
 function matches(ifMatch: string, etag: string): boolean {
@@ -136,9 +147,14 @@ export function writeSettings(input: SettingsInput, ifMatch: string): Promise<Se
   return serialised(async () => {
     const snapshot = await readConfigSnapshot();
     if (!matches(ifMatch, snapshot.etag)) {
-      throw new AppError("conflict", "The config file changed since it was loaded (another tab, the OpenClaw CLI or an editor). Review the current settings and save again.", undefined, {
-        current: stateOf(snapshot),
-      });
+      throw new AppError(
+        "conflict",
+        "The config file changed since it was loaded (another tab, the OpenClaw CLI or an editor). Review the current settings and save again.",
+        undefined,
+        {
+          current: stateOf(snapshot),
+        },
+      );
     }
     refuseMalformed(snapshot);
     const after = edited(snapshot, validated(input, snapshot));

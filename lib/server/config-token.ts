@@ -17,7 +17,8 @@ export function cleanToken(raw: string): string {
   const refuse = (message: string) => new AppError("validation", message, [{ path: "token", message }]);
   if (token === "") throw refuse("Paste a Hugging Face token.");
   if (token.length > 512) throw refuse("This is too long to be a Hugging Face token.");
-  if (/[\s"'`#\\\u0000-\u001f]/.test(token)) throw refuse("A token has no spaces, quotes or line breaks: paste only the token.");
+  if (/[\s"'`#\\\u0000-\u001f]/.test(token))
+    throw refuse("A token has no spaces, quotes or line breaks: paste only the token.");
   return token;
 }
 
@@ -48,6 +49,9 @@ export async function checkTokenWithRouter(token: string): Promise<{ warning?: s
       `The router rejected this token (${response.status}). Create a fine-grained token with the “Make calls to Inference Providers” permission at ${TOKEN_PAGE} and paste it here.`,
     );
   }
-  if (!response.ok) return { warning: `The router answered ${response.status} while checking the token; it was saved without being checked.` };
+  if (!response.ok)
+    return {
+      warning: `The router answered ${response.status} while checking the token; it was saved without being checked.`,
+    };
   return {};
 }

@@ -39,7 +39,8 @@ function withoutDashboardKeys(data: unknown, allowBefore: unknown): unknown {
 function commentsOutsideModel(text: string): string[] {
   const doc = parseDoc(text);
   const model = nodeAt(doc, ["agents", "defaults", "model"]);
-  const inside = (range: [number, number]) => model !== undefined && range[0] >= model.range[0] && range[1] <= model.range[1];
+  const inside = (range: [number, number]) =>
+    model !== undefined && range[0] >= model.range[0] && range[1] <= model.range[1];
   return doc.comments.filter((c) => !inside(c.range)).map((c) => c.value);
 }
 
@@ -59,7 +60,8 @@ export function verifyEdit(before: string, after: string, planned: WrittenSettin
   }
   const model = modelRefsOf(afterData);
   const fallbacksMatch =
-    model.fallbacks.length === planned.fallbacks.length && model.fallbacks.every((f, i) => sameRef(f, planned.fallbacks[i] ?? null));
+    model.fallbacks.length === planned.fallbacks.length &&
+    model.fallbacks.every((f, i) => sameRef(f, planned.fallbacks[i] ?? null));
   if (!sameRef(model.primary ?? undefined, planned.primary) || !fallbacksMatch) {
     throw new Error("config edit did not write the planned model and fallbacks");
   }

@@ -4,13 +4,17 @@ import { checkGatewayAccess } from "./gateway-auth";
 import { isLoopbackHost } from "./origin-guard";
 
 const URL_ = "http://127.0.0.1:3000/api/v1/chat/completions";
-const request = (headers: Record<string, string> = {}) => new Request(URL_, { method: "POST", headers: { host: "127.0.0.1:3000", ...headers } });
+const request = (headers: Record<string, string> = {}) =>
+  new Request(URL_, { method: "POST", headers: { host: "127.0.0.1:3000", ...headers } });
 const loopback = serverEnv({});
 const exposed = serverEnv({ HOST: "192.168.1.5", DASHBOARD_API_KEY: "dash-key-123" });
 
 async function errorOf(response: Response | null) {
   expect(response).not.toBeNull();
-  return { status: response!.status, body: (await response!.json()) as { error: { code: string; type: string; message: string } } };
+  return {
+    status: response!.status,
+    body: (await response!.json()) as { error: { code: string; type: string; message: string } },
+  };
 }
 
 describe("isLoopbackHost", () => {
@@ -54,7 +58,9 @@ describe("checkGatewayAccess beyond loopback", () => {
   });
 
   it("lets key holders in from any host name", () => {
-    expect(checkGatewayAccess(request({ authorization: "Bearer dash-key-123", host: "box.lan:3000" }), exposed)).toBeNull();
+    expect(
+      checkGatewayAccess(request({ authorization: "Bearer dash-key-123", host: "box.lan:3000" }), exposed),
+    ).toBeNull();
   });
 
   it("fails closed when no key is configured", async () => {

@@ -12,7 +12,9 @@ function sameSecret(given: string, expected: string): boolean {
 
 function refusedOrigin(request: Request): Response | null {
   const refused = checkSameOrigin(request);
-  return refused ? gatewayErrorResponse(gatewayError(403, "permission_error", "forbidden_origin", refused.message)) : null;
+  return refused
+    ? gatewayErrorResponse(gatewayError(403, "permission_error", "forbidden_origin", refused.message))
+    : null;
 }
 
 /**
@@ -34,7 +36,11 @@ export function checkGatewayAccess(request: Request, env = serverEnv()): Respons
       ),
     );
   }
-  const given = request.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() ?? "";
+  const given =
+    request.headers
+      .get("authorization")
+      ?.match(/^Bearer\s+(.+)$/i)?.[1]
+      ?.trim() ?? "";
   if (given && sameSecret(given, env.DASHBOARD_API_KEY)) {
     // A key holder may use any host name; a browser page must still be the dashboard's own.
     return request.headers.has("origin") ? refusedOrigin(request) : null;

@@ -36,7 +36,9 @@ describe("resolveCandidates", () => {
       kind: "alias",
       candidates: ["huggingface/Qwen/Qwen3-8B:fastest"],
     });
-    expect(resolveCandidates({ model: "Team/GLM" }, settings)).toMatchObject({ candidates: ["huggingface/zai-org/GLM-4.7"] });
+    expect(resolveCandidates({ model: "Team/GLM" }, settings)).toMatchObject({
+      candidates: ["huggingface/zai-org/GLM-4.7"],
+    });
   });
 
   it("also knows aliases from the catalog", () => {
@@ -47,7 +49,9 @@ describe("resolveCandidates", () => {
   });
 
   it("appends OpenRouter-style models after the requested one, without duplicates", () => {
-    expect(resolveCandidates({ model: "Qwen/Qwen3-8B", models: ["quick", "huggingface/Qwen/Qwen3-8B"] }, settings)).toEqual({
+    expect(
+      resolveCandidates({ model: "Qwen/Qwen3-8B", models: ["quick", "huggingface/Qwen/Qwen3-8B"] }, settings),
+    ).toEqual({
       ok: true,
       kind: "ref",
       candidates: ["huggingface/Qwen/Qwen3-8B", "huggingface/Qwen/Qwen3-8B:fastest"],

@@ -18,29 +18,46 @@ describe("checkSameOrigin", () => {
 
   it("accepts the dashboard's own origin on loopback names and addresses", () => {
     expect(checkSameOrigin(request("http://127.0.0.1:3000/x", { origin: "http://127.0.0.1:3000" }))).toBeNull();
-    expect(checkSameOrigin(request("http://[::1]:3000/x", { host: "[::1]:3000", origin: "http://[::1]:3000" }))).toBeNull();
-    expect(checkSameOrigin(request("http://localhost/x", { host: "localhost", origin: "http://localhost:80" }))).toBeNull();
+    expect(
+      checkSameOrigin(request("http://[::1]:3000/x", { host: "[::1]:3000", origin: "http://[::1]:3000" })),
+    ).toBeNull();
+    expect(
+      checkSameOrigin(request("http://localhost/x", { host: "localhost", origin: "http://localhost:80" })),
+    ).toBeNull();
   });
 
   it("refuses a foreign Origin with 403", () => {
     const error = checkSameOrigin(request("http://127.0.0.1:3000/x", { origin: "https://evil.example" }));
     expect(error).toMatchObject({ code: "forbidden", status: 403 });
-    expect(checkSameOrigin(request("http://127.0.0.1:3000/x", { origin: "http://127.0.0.1:4000" }))?.code).toBe("forbidden");
+    expect(checkSameOrigin(request("http://127.0.0.1:3000/x", { origin: "http://127.0.0.1:4000" }))?.code).toBe(
+      "forbidden",
+    );
     expect(checkSameOrigin(request("http://127.0.0.1:3000/x", { origin: "null" }))?.code).toBe("forbidden");
   });
 
   it("refuses a Host that is not this server's, even with a matching Origin (DNS rebinding)", () => {
-    const rebinding = request("http://127.0.0.1:3000/x", { host: "evil.example:3000", origin: "http://evil.example:3000" });
+    const rebinding = request("http://127.0.0.1:3000/x", {
+      host: "evil.example:3000",
+      origin: "http://evil.example:3000",
+    });
     expect(checkSameOrigin(rebinding)?.code).toBe("forbidden");
     expect(checkSameOrigin(request("http://127.0.0.1:3000/x", { host: "evil.example:3000" }))?.code).toBe("forbidden");
   });
 
   it("trusts the configured HOST, and any IP address when bound to every interface", () => {
     process.env.HOST = "picker.lan";
-    expect(checkSameOrigin(request("http://picker.lan:3000/x", { host: "picker.lan:3000", origin: "http://picker.lan:3000" }))).toBeNull();
+    expect(
+      checkSameOrigin(
+        request("http://picker.lan:3000/x", { host: "picker.lan:3000", origin: "http://picker.lan:3000" }),
+      ),
+    ).toBeNull();
     expect(checkSameOrigin(request("http://192.168.1.5:3000/x", { host: "192.168.1.5:3000" }))?.code).toBe("forbidden");
     process.env.HOST = "0.0.0.0";
-    expect(checkSameOrigin(request("http://192.168.1.5:3000/x", { host: "192.168.1.5:3000", origin: "http://192.168.1.5:3000" }))).toBeNull();
+    expect(
+      checkSameOrigin(
+        request("http://192.168.1.5:3000/x", { host: "192.168.1.5:3000", origin: "http://192.168.1.5:3000" }),
+      ),
+    ).toBeNull();
     expect(checkSameOrigin(request("http://picker.lan:3000/x", { host: "picker.lan:3000" }))?.code).toBe("forbidden");
   });
 });

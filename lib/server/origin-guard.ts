@@ -50,7 +50,10 @@ export function checkSameOrigin(request: Request): AppError | null {
   const requestUrl = new URL(request.url);
   const host = request.headers.get("host") ?? requestUrl.host;
   if (!trustedHost(hostName(host))) {
-    return new AppError("forbidden", `Requests for host "${host}" are refused: open the dashboard at its own address (e.g. http://127.0.0.1).`);
+    return new AppError(
+      "forbidden",
+      `Requests for host "${host}" are refused: open the dashboard at its own address (e.g. http://127.0.0.1).`,
+    );
   }
   const origin = request.headers.get("origin");
   if (origin === null) return null;
@@ -58,11 +61,17 @@ export function checkSameOrigin(request: Request): AppError | null {
   try {
     originUrl = new URL(origin);
   } catch {
-    return new AppError("forbidden", "This request came from a page without an origin; changes are only accepted from the dashboard's own pages.");
+    return new AppError(
+      "forbidden",
+      "This request came from a page without an origin; changes are only accepted from the dashboard's own pages.",
+    );
   }
   const hostUrl = URL.parse(`${originUrl.protocol}//${host}`);
   if (!hostUrl || normalisedAuthority(originUrl) !== normalisedAuthority(hostUrl)) {
-    return new AppError("forbidden", `This request came from another site (${originUrl.origin}); changes are only accepted from the dashboard's own pages.`);
+    return new AppError(
+      "forbidden",
+      `This request came from another site (${originUrl.origin}); changes are only accepted from the dashboard's own pages.`,
+    );
   }
   return null;
 }

@@ -16,7 +16,8 @@ export type RouterFailure =
   | "bad_response";
 
 const MESSAGES: Record<RouterFailure, string> = {
-  unauthorized: "The router rejected the token (401): it needs a fine-grained token with “Make calls to Inference Providers”.",
+  unauthorized:
+    "The router rejected the token (401): it needs a fine-grained token with “Make calls to Inference Providers”.",
   forbidden: "The token may not do this (403): it needs the “Make calls to Inference Providers” permission.",
   payment_required: "The Hugging Face account is out of credits (402).",
   not_found: "The router does not know this path or model (404).",
@@ -35,7 +36,9 @@ export class RouterError extends Error {
     readonly status?: number,
     readonly detail?: string,
   ) {
-    super(status && (kind === "server_error" || kind === "http_error") ? `${MESSAGES[kind]} (${status}).` : MESSAGES[kind]);
+    super(
+      status && (kind === "server_error" || kind === "http_error") ? `${MESSAGES[kind]} (${status}).` : MESSAGES[kind],
+    );
     this.name = "RouterError";
   }
 }
@@ -68,7 +71,11 @@ export async function routerFetch(
   } catch (error) {
     if (timeout.aborted) throw new RouterError("timeout");
     if (signal?.aborted) throw error;
-    throw new RouterError("unreachable", undefined, error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error));
+    throw new RouterError(
+      "unreachable",
+      undefined,
+      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error),
+    );
   }
 }
 

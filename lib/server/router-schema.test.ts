@@ -39,16 +39,29 @@ describe("router /v1/models schema", () => {
       object: "list",
       extra: { anything: true },
       data: [
-        { id: "a/b", future_field: [1, 2], name: "Nice B", providers: [{ provider: "p", status: "live", context_length: "huge", new: 1 }] },
+        {
+          id: "a/b",
+          future_field: [1, 2],
+          name: "Nice B",
+          providers: [{ provider: "p", status: "live", context_length: "huge", new: 1 }],
+        },
         { no_id: true },
         { id: "c/d", providers: "not a list", architecture: { input_modalities: ["text", "image"] } },
-        { id: "e/f", providers: [{ status: "live" }, { provider: "q", status: "degraded", pricing: { input: -1, output: 2 } }] },
+        {
+          id: "e/f",
+          providers: [{ status: "live" }, { provider: "q", status: "degraded", pricing: { input: -1, output: 2 } }],
+        },
       ],
     });
     expect(models.map((m) => m.id)).toEqual(["a/b", "c/d", "e/f"]);
-    expect(models[0]).toMatchObject({ apiName: "Nice B", providers: [{ provider: "p", status: "live", contextLength: undefined }] });
+    expect(models[0]).toMatchObject({
+      apiName: "Nice B",
+      providers: [{ provider: "p", status: "live", contextLength: undefined }],
+    });
     expect(models[1]).toMatchObject({ input: ["text", "image"], providers: [] });
-    expect(models[2]?.providers).toEqual([expect.objectContaining({ provider: "q", status: "error", pricing: undefined })]);
+    expect(models[2]?.providers).toEqual([
+      expect.objectContaining({ provider: "q", status: "error", pricing: undefined }),
+    ]);
   });
 
   it("refuses a body that is not a list", () => {

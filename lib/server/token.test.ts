@@ -18,7 +18,9 @@ afterEach(async () => {
 describe("resolveToken", () => {
   it("prefers HUGGINGFACE_HUB_TOKEN over HF_TOKEN, and the environment over the .env file", async () => {
     await fs.writeFile(path.join(dir, ".env"), "HUGGINGFACE_HUB_TOKEN=hf_file_hub_aaaa\nHF_TOKEN=hf_file_plain_bbbb\n");
-    expect(await resolveToken({ ...env, HF_TOKEN: "hf_env_plain_cccc", HUGGINGFACE_HUB_TOKEN: "hf_env_hub_dddd" })).toEqual({
+    expect(
+      await resolveToken({ ...env, HF_TOKEN: "hf_env_plain_cccc", HUGGINGFACE_HUB_TOKEN: "hf_env_hub_dddd" }),
+    ).toEqual({
       value: "hf_env_hub_dddd",
       source: "env:HUGGINGFACE_HUB_TOKEN",
     });

@@ -5,7 +5,9 @@ const ctx = { ref: "huggingface/Qwen/Qwen3-8B", timeoutMs: 15_000 };
 
 describe("upstreamDetail", () => {
   it("reads both router error shapes and plain text", () => {
-    expect(upstreamDetail('{"error":{"message":"Model is overloaded","type":"server_error"}}')).toBe("Model is overloaded");
+    expect(upstreamDetail('{"error":{"message":"Model is overloaded","type":"server_error"}}')).toBe(
+      "Model is overloaded",
+    );
     expect(upstreamDetail('{"error":"Rate limit reached"}')).toBe("Rate limit reached");
     expect(upstreamDetail("upstream connect error")).toBe("upstream connect error");
   });
@@ -50,9 +52,15 @@ describe("mapFailure", () => {
   });
 
   it("maps timeouts to 504 and network errors to 502", () => {
-    expect(mapFailure({ kind: "timeout" }, ctx)).toMatchObject({ status: 504, body: { error: { code: "upstream_timeout" } } });
+    expect(mapFailure({ kind: "timeout" }, ctx)).toMatchObject({
+      status: 504,
+      body: { error: { code: "upstream_timeout" } },
+    });
     expect(mapFailure({ kind: "timeout" }, ctx).body.error.message).toMatch(/15 s/);
-    expect(mapFailure({ kind: "network" }, ctx)).toMatchObject({ status: 502, body: { error: { code: "upstream_unreachable" } } });
+    expect(mapFailure({ kind: "network" }, ctx)).toMatchObject({
+      status: 502,
+      body: { error: { code: "upstream_unreachable" } },
+    });
   });
 });
 
@@ -67,7 +75,9 @@ describe("summariseFailures", () => {
       last,
     );
     expect(all.status).toBe(429);
-    expect(all.body.error.message).toMatch(/^All 2 candidate models failed: huggingface\/a\/b \(503\), huggingface\/Qwen\/Qwen3-8B \(429\)\. Last error: /);
+    expect(all.body.error.message).toMatch(
+      /^All 2 candidate models failed: huggingface\/a\/b \(503\), huggingface\/Qwen\/Qwen3-8B \(429\)\. Last error: /,
+    );
   });
 });
 

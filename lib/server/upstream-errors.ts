@@ -19,7 +19,11 @@ export function gatewayError(
   message: string,
   options: { param?: string; headers?: Record<string, string> } = {},
 ): GatewayError {
-  return { status, body: { error: { message, type, code, param: options.param ?? null } }, headers: options.headers ?? {} };
+  return {
+    status,
+    body: { error: { message, type, code, param: options.param ?? null } },
+    headers: options.headers ?? {},
+  };
 }
 
 export function gatewayErrorResponse(error: GatewayError, headers: Record<string, string> = {}): Response {
@@ -43,9 +47,11 @@ export function upstreamDetail(raw: string | undefined): string | null {
   let text = raw;
   try {
     const parsed: unknown = JSON.parse(raw);
-    const error = (parsed as { error?: unknown; message?: unknown } | null)?.error ?? (parsed as { message?: unknown })?.message;
+    const error =
+      (parsed as { error?: unknown; message?: unknown } | null)?.error ?? (parsed as { message?: unknown })?.message;
     if (typeof error === "string") text = error;
-    else if (error && typeof (error as { message?: unknown }).message === "string") text = (error as { message: string }).message;
+    else if (error && typeof (error as { message?: unknown }).message === "string")
+      text = (error as { message: string }).message;
   } catch {
     // Not JSON: an HTML error page from a proxy says nothing useful.
     if (/^\s*</.test(raw)) return null;
@@ -74,11 +80,26 @@ export function mapFailure(outcome: AttemptOutcome, context: FailureContext): Ga
   const detail = upstreamDetail(context.upstreamText);
   switch (outcome.kind) {
     case "timeout":
-      return gatewayError(504, "api_error", "upstream_timeout", `${ref}: the router sent nothing within ${Math.round(context.timeoutMs / 100) / 10} s.`);
+      return gatewayError(
+        504,
+        "api_error",
+        "upstream_timeout",
+        `${ref}: the router sent nothing within ${Math.round(context.timeoutMs / 100) / 10} s.`,
+      );
     case "network":
-      return gatewayError(502, "api_error", "upstream_unreachable", `${ref}: the Hugging Face router could not be reached (network error).`);
+      return gatewayError(
+        502,
+        "api_error",
+        "upstream_unreachable",
+        `${ref}: the Hugging Face router could not be reached (network error).`,
+      );
     case "bad-response":
-      return gatewayError(502, "api_error", "upstream_bad_response", `${ref}: the router sent an answer that is not valid JSON.`);
+      return gatewayError(
+        502,
+        "api_error",
+        "upstream_bad_response",
+        `${ref}: the router sent an answer that is not valid JSON.`,
+      );
     case "client-aborted":
       return gatewayError(499, "api_error", "client_closed_request", "The client closed the request.");
     case "after-first-byte":
@@ -92,7 +113,12 @@ function mapStatus(status: number, ref: string, detail: string | null, retryAfte
   const retry = retryAfter ? { "retry-after": retryAfter } : undefined;
   switch (status) {
     case 400:
-      return gatewayError(400, "invalid_request_error", "upstream_bad_request", withDetail(`${ref}: the router refused the request.`, detail));
+      return gatewayError(
+        400,
+        "invalid_request_error",
+        "upstream_bad_request",
+        withDetail(`${ref}: the router refused the request.`, detail),
+      );
     case 401:
       return gatewayError(
         401,
@@ -105,27 +131,65 @@ function mapStatus(status: number, ref: string, detail: string | null, retryAfte
         402,
         "insufficient_quota",
         "insufficient_credits",
-        withDetail(`${ref}: out of Inference Providers credits on this Hugging Face account (add credits or a payment method in your HF billing settings).`, detail),
+        withDetail(
+          `${ref}: out of Inference Providers credits on this Hugging Face account (add credits or a payment method in your HF billing settings).`,
+          detail,
+        ),
       );
     case 403:
-      return gatewayError(403, "permission_error", "upstream_forbidden", withDetail(`${ref}: the token may not use this model or provider.`, detail));
+      return gatewayError(
+        403,
+        "permission_error",
+        "upstream_forbidden",
+        withDetail(`${ref}: the token may not use this model or provider.`, detail),
+      );
     case 404:
-      return gatewayError(404, "invalid_request_error", "model_not_found", withDetail(`${ref}: the model is unknown to the router or not served by that provider.`, detail));
+      return gatewayError(
+        404,
+        "invalid_request_error",
+        "model_not_found",
+        withDetail(`${ref}: the model is unknown to the router or not served by that provider.`, detail),
+      );
     case 408:
       return gatewayError(504, "api_error", "upstream_timeout", withDetail(`${ref}: the provider timed out.`, detail));
     case 429:
-      return gatewayError(429, "rate_limit_error", "rate_limit_exceeded", withDetail(`${ref}: rate limited by Hugging Face; try again later.`, detail), { headers: retry });
+      return gatewayError(
+        429,
+        "rate_limit_error",
+        "rate_limit_exceeded",
+        withDetail(`${ref}: rate limited by Hugging Face; try again later.`, detail),
+        { headers: retry },
+      );
     case 503:
-      return gatewayError(503, "server_error", "provider_unavailable", withDetail(`${ref}: the provider is temporarily unavailable or overloaded.`, detail), { headers: retry });
+      return gatewayError(
+        503,
+        "server_error",
+        "provider_unavailable",
+        withDetail(`${ref}: the provider is temporarily unavailable or overloaded.`, detail),
+        { headers: retry },
+      );
   }
   if (status >= 500) {
-    return gatewayError(502, "server_error", "upstream_error", withDetail(`${ref}: the provider failed (HTTP ${status}).`, detail));
+    return gatewayError(
+      502,
+      "server_error",
+      "upstream_error",
+      withDetail(`${ref}: the provider failed (HTTP ${status}).`, detail),
+    );
   }
-  return gatewayError(status >= 400 ? status : 502, "invalid_request_error", "upstream_error", withDetail(`${ref}: the router answered HTTP ${status}.`, detail));
+  return gatewayError(
+    status >= 400 ? status : 502,
+    "invalid_request_error",
+    "upstream_error",
+    withDetail(`${ref}: the router answered HTTP ${status}.`, detail),
+  );
 }
 
 /** One line for the client when every candidate failed: which refs and how, then the last error. */
-export function summariseFailures(failures: readonly { ref: string; outcome: AttemptOutcome }[], last: GatewayError): GatewayError {
+export function summariseFailures(
+  failures: readonly { ref: string; outcome: AttemptOutcome }[],
+  last: GatewayError,
+): GatewayError {
   if (failures.length <= 1) return last;
   const list = failures.map((f) => `${f.ref} (${outcomeLabel(f.outcome)})`).join(", ");
   const message = `All ${failures.length} candidate models failed: ${list}. Last error: ${last.body.error.message}`;

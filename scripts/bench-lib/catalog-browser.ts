@@ -82,7 +82,10 @@ async function keystrokes(page: Page, queries: string[]): Promise<{ updated: num
   await search.focus();
   let expected = 0;
   const waitSample = () =>
-    page.waitForFunction((n) => (window as unknown as { __bench: { samples: number[] } }).__bench.samples.length >= n, expected);
+    page.waitForFunction(
+      (n) => (window as unknown as { __bench: { samples: number[] } }).__bench.samples.length >= n,
+      expected,
+    );
   for (const query of queries) {
     for (const char of query) {
       await page.keyboard.press(char === " " ? "Space" : char);
@@ -127,16 +130,24 @@ async function scrolling(page: Page): Promise<{ frames: number[]; rows: number }
 
 export async function browserBench({ port, runs }: { port: number; runs: number }): Promise<void> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
-  if (!fs.existsSync(path.join(ROOT, distDir, "BUILD_ID"))) throw new Error(`no build in ${distDir}: run next build first`);
+  if (!fs.existsSync(path.join(ROOT, distDir, "BUILD_ID")))
+    throw new Error(`no build in ${distDir}: run next build first`);
   const routerPort = port + 1;
   const routerUrl = `http://127.0.0.1:${routerPort}/v1`;
   const url = `http://127.0.0.1:${port}`;
   const stateDir = path.join(ROOT, ".tmp", "bench-catalog");
   const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
-  const children = [start(tsx, ["e2e/fake-router/main.ts", "--port", String(routerPort), "--token", TOKEN, "--extra", "10000"])];
+  const children = [
+    start(tsx, ["e2e/fake-router/main.ts", "--port", String(routerPort), "--token", TOKEN, "--extra", "10000"]),
+  ];
   try {
     await waitFor(`http://127.0.0.1:${routerPort}/health`);
-    children.push(start(process.execPath, ["scripts/e2e-dashboard.mjs", String(port), stateDir, routerUrl, TOKEN], { ...process.env, NEXT_DIST_DIR: distDir }));
+    children.push(
+      start(process.execPath, ["scripts/e2e-dashboard.mjs", String(port), stateDir, routerUrl, TOKEN], {
+        ...process.env,
+        NEXT_DIST_DIR: distDir,
+      }),
+    );
     await waitFor(`${url}/api/health`);
     const refreshed = await (await fetch(`${url}/api/models?refresh=1`)).text();
     const apiTimes: number[] = [];
@@ -146,10 +157,15 @@ export async function browserBench({ port, runs }: { port: number; runs: number 
       apiTimes.push(performance.now() - begin);
     }
     const modelCount = (JSON.parse(refreshed) as { models: unknown[] }).models.length;
-    console.log(`\nbrowser (Chromium headless), dashboard on a fake router with ${modelCount.toLocaleString("en-US")} models`);
+    console.log(
+      `\nbrowser (Chromium headless), dashboard on a fake router with ${modelCount.toLocaleString("en-US")} models`,
+    );
     console.log(`  GET /api/models: ${(refreshed.length / 1e6).toFixed(1)} MB, median ${ms(median(apiTimes))}`);
 
-    const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+    const browser = await chromium.launch({
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
     try {
       const renders: number[] = [];
       for (let i = 0; i < runs; i++) {
@@ -157,7 +173,9 @@ export async function browserBench({ port, runs }: { port: number; runs: number 
         renders.push(await firstRender(await context.newPage(), url));
         await context.close();
       }
-      console.log(`  first list render after navigation start: median ${ms(median(renders))} (${renders.map(ms).join(", ")})`);
+      console.log(
+        `  first list render after navigation start: median ${ms(median(renders))} (${renders.map(ms).join(", ")})`,
+      );
 
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
@@ -165,11 +183,17 @@ export async function browserBench({ port, runs }: { port: number; runs: number 
       const { updated, painted } = await keystrokes(page, ["deepsek r1", "lama 70", "qwen"]);
       // Event Timing rounds to 8 ms and skips events under 16 ms: count those as 16.
       const paints = [...painted, ...Array<number>(Math.max(0, updated.length - painted.length)).fill(16)];
-      console.log(`  keystroke -> character painted (Event Timing, ${updated.length} keys): median ${ms(median(paints))}, p95 ${ms(pct(paints, 0.95))}`);
-      console.log(`  keystroke -> list updated and painted: median ${ms(median(updated))}, p95 ${ms(pct(updated, 0.95))}, max ${ms(Math.max(...updated))}`);
+      console.log(
+        `  keystroke -> character painted (Event Timing, ${updated.length} keys): median ${ms(median(paints))}, p95 ${ms(pct(paints, 0.95))}`,
+      );
+      console.log(
+        `  keystroke -> list updated and painted: median ${ms(median(updated))}, p95 ${ms(pct(updated, 0.95))}, max ${ms(Math.max(...updated))}`,
+      );
       const { frames, rows } = await scrolling(page);
       const slow = frames.filter((frame) => frame > 33.4).length;
-      console.log(`  scrolling 400 px/frame over ${frames.length} frames: median frame ${ms(median(frames))}, p95 ${ms(pct(frames, 0.95))}, ${slow} frames over 33 ms; at most ${rows} rows in the DOM`);
+      console.log(
+        `  scrolling 400 px/frame over ${frames.length} frames: median frame ${ms(median(frames))}, p95 ${ms(pct(frames, 0.95))}, ${slow} frames over 33 ms; at most ${rows} rows in the DOM`,
+      );
       await context.close();
     } finally {
       await browser.close();

@@ -2,15 +2,55 @@
 import type { CatalogModel, CatalogProvider } from "../../lib/catalog-types";
 
 const FAMILIES = [
-  ["meta-llama", "Llama"], ["Qwen", "Qwen"], ["deepseek-ai", "DeepSeek"], ["google", "gemma"], ["mistralai", "Mistral"],
-  ["microsoft", "Phi"], ["zai-org", "GLM"], ["moonshotai", "Kimi"], ["NousResearch", "Hermes"], ["allenai", "OLMo"],
-  ["tiiuae", "Falcon"], ["01-ai", "Yi"], ["CohereLabs", "command"], ["ibm-granite", "granite"], ["openai", "gpt-oss"],
+  ["meta-llama", "Llama"],
+  ["Qwen", "Qwen"],
+  ["deepseek-ai", "DeepSeek"],
+  ["google", "gemma"],
+  ["mistralai", "Mistral"],
+  ["microsoft", "Phi"],
+  ["zai-org", "GLM"],
+  ["moonshotai", "Kimi"],
+  ["NousResearch", "Hermes"],
+  ["allenai", "OLMo"],
+  ["tiiuae", "Falcon"],
+  ["01-ai", "Yi"],
+  ["CohereLabs", "command"],
+  ["ibm-granite", "granite"],
+  ["openai", "gpt-oss"],
 ] as const;
 const VERSIONS = ["2", "2.5", "3", "3.1", "3.2", "3.3", "4", "V3", "R1", "K2"];
 const SIZES = ["0.5B", "1.5B", "3B", "7B", "8B", "14B", "32B", "70B", "72B", "120B", "235B-A22B"];
-const VARIANTS = ["Instruct", "Chat", "Coder-Instruct", "VL-Instruct", "Distill", "it", "Base", "Thinking", "AWQ", "FP8"];
-const PROVIDERS = ["together", "fireworks-ai", "novita", "sambanova", "groq", "cerebras", "nebius", "hyperbolic",
-  "featherless-ai", "nscale", "scaleway", "ovhcloud", "publicai", "deepinfra", "cohere", "hf-inference", "zai-org"];
+const VARIANTS = [
+  "Instruct",
+  "Chat",
+  "Coder-Instruct",
+  "VL-Instruct",
+  "Distill",
+  "it",
+  "Base",
+  "Thinking",
+  "AWQ",
+  "FP8",
+];
+const PROVIDERS = [
+  "together",
+  "fireworks-ai",
+  "novita",
+  "sambanova",
+  "groq",
+  "cerebras",
+  "nebius",
+  "hyperbolic",
+  "featherless-ai",
+  "nscale",
+  "scaleway",
+  "ovhcloud",
+  "publicai",
+  "deepinfra",
+  "cohere",
+  "hf-inference",
+  "zai-org",
+];
 
 /** Small seeded PRNG (mulberry32), so every run benchmarks the same catalog. */
 function random(seed: number): () => number {
@@ -42,7 +82,7 @@ export function syntheticCatalog(count: number, seed = 42): CatalogModel[] {
   const models: CatalogModel[] = [];
   for (let k = 0; k < count; k++) {
     const [org, family] = FAMILIES[k % FAMILIES.length] ?? FAMILIES[0];
-    const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
     const name = `${family}-${pick(VERSIONS)}-${pick(SIZES)}-${pick(VARIANTS)}-${k}`;
     const id = `${org}/${name}`;
     const providers = Array.from({ length: 1 + Math.floor(rand() * 6) }, () => pick(PROVIDERS))

@@ -10,7 +10,10 @@ import { GET as getStatus } from "../status/route";
 import { GET } from "./route";
 
 const fixture = JSON.parse(
-  fs.readFileSync(path.resolve(import.meta.dirname, "../../../test/fixtures/hf-router-models.docs-example.json"), "utf8"),
+  fs.readFileSync(
+    path.resolve(import.meta.dirname, "../../../test/fixtures/hf-router-models.docs-example.json"),
+    "utf8",
+  ),
 ) as { data: unknown[] };
 const TOKEN = "hf_route_test_token_zz99";
 const saved = { ...process.env };
@@ -36,7 +39,12 @@ describe("GET /api/models and /api/status", () => {
       object: "list",
       data: [
         ...fixture.data,
-        { id: "Qwen/Qwen3-8B", owned_by: "Qwen", display_name: "Qwen 3 (8B)", providers: [{ provider: "nscale", status: "live", context_length: 32768 }] },
+        {
+          id: "Qwen/Qwen3-8B",
+          owned_by: "Qwen",
+          display_name: "Qwen 3 (8B)",
+          providers: [{ provider: "nscale", status: "live", context_length: 32768 }],
+        },
       ],
     };
     const router = await startRouterShapedServer(body, { token: TOKEN });
@@ -53,7 +61,12 @@ describe("GET /api/models and /api/status", () => {
       expect(catalog.source).toBe("live");
       expect(catalog.models).toHaveLength(11);
       const v4 = catalog.models.find((m) => m.id === "deepseek-ai/DeepSeek-V4-Pro");
-      expect(v4).toMatchObject({ displayName: "DeepSeek V4 Pro", contextWindow: 65536, available: true, builtin: false });
+      expect(v4).toMatchObject({
+        displayName: "DeepSeek V4 Pro",
+        contextWindow: 65536,
+        available: true,
+        builtin: false,
+      });
       expect(v4?.providers).toHaveLength(5);
       expect(catalog.models.find((m) => m.id === "Qwen/Qwen3-8B")).toMatchObject({
         displayName: "Q8",

@@ -27,7 +27,13 @@ afterEach(async () => {
 });
 
 function put(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return PUT(new Request(URL_, { method: "PUT", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }));
+  return PUT(
+    new Request(URL_, {
+      method: "PUT",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    }),
+  );
 }
 
 async function etag(): Promise<string> {
@@ -40,14 +46,24 @@ describe("GET /api/settings", () => {
     const res = await GET(new Request(URL_));
     expect(res.status).toBe(200);
     const state = settingsStateSchema.parse(await res.json());
-    expect(state).toMatchObject({ configPath: file, exists: true, primary: R1, fallbacks: [], aliases: {}, parseError: null });
+    expect(state).toMatchObject({
+      configPath: file,
+      exists: true,
+      primary: R1,
+      fallbacks: [],
+      aliases: {},
+      parseError: null,
+    });
     expect(res.headers.get("etag")).toBe(state.etag);
   });
 });
 
 describe("PUT /api/settings", () => {
   it("saves and answers the new state (200)", async () => {
-    const res = await put({ primary: R1, fallbacks: ["Qwen/Qwen3-8B"], aliases: { [QWEN]: "Qwen" } }, { "if-match": await etag() });
+    const res = await put(
+      { primary: R1, fallbacks: ["Qwen/Qwen3-8B"], aliases: { [QWEN]: "Qwen" } },
+      { "if-match": await etag() },
+    );
     expect(res.status).toBe(200);
     const state = settingsStateSchema.parse(await res.json());
     expect(state).toMatchObject({ primary: R1, fallbacks: [QWEN], aliases: { [QWEN]: "Qwen" } });
@@ -56,7 +72,10 @@ describe("PUT /api/settings", () => {
   });
 
   it("answers 400 with issues at their paths", async () => {
-    const res = await put({ primary: R1, fallbacks: [QWEN, "Qwen/Qwen3-8B:bad suffix"], aliases: {} }, { "if-match": await etag() });
+    const res = await put(
+      { primary: R1, fallbacks: [QWEN, "Qwen/Qwen3-8B:bad suffix"], aliases: {} },
+      { "if-match": await etag() },
+    );
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe("validation");
@@ -73,7 +92,10 @@ describe("PUT /api/settings", () => {
   });
 
   it("answers 403 for a foreign Origin", async () => {
-    const res = await put({ primary: QWEN, fallbacks: [], aliases: {} }, { "if-match": await etag(), origin: "https://evil.example" });
+    const res = await put(
+      { primary: QWEN, fallbacks: [], aliases: {} },
+      { "if-match": await etag(), origin: "https://evil.example" },
+    );
     expect(res.status).toBe(403);
     expect((await res.json()).error.code).toBe("forbidden");
     expect(await fs.readFile(file, "utf8")).toBe(SEED);
@@ -83,7 +105,10 @@ describe("PUT /api/settings", () => {
     const stale = await etag();
     const edited = SEED.replace(R1, QWEN);
     await fs.writeFile(file, edited);
-    const res = await put({ primary: "huggingface/zai-org/GLM-4.7", fallbacks: [], aliases: {} }, { "if-match": stale });
+    const res = await put(
+      { primary: "huggingface/zai-org/GLM-4.7", fallbacks: [], aliases: {} },
+      { "if-match": stale },
+    );
     expect(res.status).toBe(409);
     const body = settingsConflictSchema.parse(await res.json());
     expect(body.current).toMatchObject({ primary: QWEN });

@@ -44,7 +44,12 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function call(handler: (r: Request) => Promise<Response>, method: string, body?: unknown, headers: Record<string, string> = {}) {
+async function call(
+  handler: (r: Request) => Promise<Response>,
+  method: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   const init: RequestInit = { method, headers: { "content-type": "application/json", ...headers } };
   if (body !== undefined) init.body = JSON.stringify(body);
   const res = await handler(new Request(URL_, init));
@@ -68,7 +73,9 @@ describe("PUT /api/token", () => {
     await fs.writeFile(envFile(), "OTHER=kept\n");
     const { status, body } = await call(PUT, "PUT", { token: `  ${FAKE_TOKEN}\n` });
     expect(status).toBe(200);
-    expect(tokenSaveResultSchema.parse(body)).toEqual({ token: { present: true, source: "file:HF_TOKEN", masked: "hf_…0000" } });
+    expect(tokenSaveResultSchema.parse(body)).toEqual({
+      token: { present: true, source: "file:HF_TOKEN", masked: "hf_…0000" },
+    });
     expect(await fs.readFile(envFile(), "utf8")).toBe(`OTHER=kept\nHF_TOKEN=${FAKE_TOKEN}\n`);
     expect(router.requests.at(-1)).toMatchObject({ path: "/v1/models", auth: "valid" });
     expect(invalidateCatalog).toHaveBeenCalledTimes(1);
@@ -97,12 +104,18 @@ describe("PUT /api/token", () => {
     process.env.HF_TOKEN = FAKE_TOKEN;
     const { status, body } = await call(PUT, "PUT", { token: FAKE_TOKEN });
     expect(status).toBe(409);
-    expect(body.error).toMatchObject({ code: "token_from_env", message: expect.stringContaining("Change or unset HF_TOKEN") });
+    expect(body.error).toMatchObject({
+      code: "token_from_env",
+      message: expect.stringContaining("Change or unset HF_TOKEN"),
+    });
     await expect(fs.access(envFile())).rejects.toThrow();
   });
 
   it("answers 400 for an empty token or one with spaces", async () => {
-    expect((await call(PUT, "PUT", { token: "   " })).body.error).toMatchObject({ code: "validation", issues: [{ path: "token" }] });
+    expect((await call(PUT, "PUT", { token: "   " })).body.error).toMatchObject({
+      code: "validation",
+      issues: [{ path: "token" }],
+    });
     expect((await call(PUT, "PUT", { token: "hf_a b" })).status).toBe(400);
     expect((await call(PUT, "PUT", {})).status).toBe(400);
   });
@@ -126,7 +139,11 @@ describe("PUT /api/token", () => {
 describe("DELETE /api/token and GET /api/token", () => {
   it("removes the saved token, keeping other lines", async () => {
     await fs.writeFile(envFile(), `OTHER=kept\nHF_TOKEN=${FAKE_TOKEN}\n`);
-    expect(tokenStateSchema.parse((await call(GET, "GET")).body.token)).toEqual({ present: true, source: "file:HF_TOKEN", masked: "hf_…0000" });
+    expect(tokenStateSchema.parse((await call(GET, "GET")).body.token)).toEqual({
+      present: true,
+      source: "file:HF_TOKEN",
+      masked: "hf_…0000",
+    });
     const { status, body } = await call(DELETE, "DELETE");
     expect(status).toBe(200);
     expect(body).toEqual({ token: { present: false, source: null, masked: null } });

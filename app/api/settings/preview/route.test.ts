@@ -24,7 +24,13 @@ afterEach(async () => {
 });
 
 function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return POST(new Request(URL_, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }));
+  return POST(
+    new Request(URL_, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    }),
+  );
 }
 
 describe("POST /api/settings/preview", () => {

@@ -19,7 +19,8 @@ afterAll(() => router.close());
 
 beforeEach(() => {
   stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "gateway-route-"));
-  for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN", "OPENCLAW_CONFIG_PATH", "HOST", "DASHBOARD_API_KEY"]) delete process.env[name];
+  for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN", "OPENCLAW_CONFIG_PATH", "HOST", "DASHBOARD_API_KEY"])
+    delete process.env[name];
   process.env.OPENCLAW_STATE_DIR = stateDir;
   process.env.HF_ROUTER_URL = router.url;
   fs.writeFileSync(path.join(stateDir, ".env"), `HF_TOKEN=${TOKEN}\n`);
@@ -50,7 +51,8 @@ const chat = (body: unknown, headers: Record<string, string> = {}) =>
     }),
   );
 const messages = [{ role: "user", content: "Hi" }];
-const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; type: string; message: string } }).error;
+const errorOf = async (response: Response) =>
+  ((await response.json()) as { error: { code: string; type: string; message: string } }).error;
 
 describe("POST /api/v1/chat/completions", () => {
   it("answers `default` from the first fallback when the primary fails", async () => {
@@ -119,7 +121,9 @@ describe("POST /api/v1/chat/completions", () => {
 
 describe("GET /api/v1/models", () => {
   it("lists default, aliases and catalog refs in OpenAI's shape", async () => {
-    const response = await listModels(new Request("http://127.0.0.1:3000/api/v1/models", { headers: { host: "127.0.0.1:3000" } }));
+    const response = await listModels(
+      new Request("http://127.0.0.1:3000/api/v1/models", { headers: { host: "127.0.0.1:3000" } }),
+    );
     expect(response.status).toBe(200);
     const body = (await response.json()) as { object: string; data: { id: string; object: string; ref?: string }[] };
     expect(body.object).toBe("list");

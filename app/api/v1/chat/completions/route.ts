@@ -31,7 +31,11 @@ export async function POST(request: Request) {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.join(".") || "body";
-      return invalid(`Invalid request: ${where}: ${issue?.message ?? "not an OpenAI chat request"}`, "invalid_request", where);
+      return invalid(
+        `Invalid request: ${where}: ${issue?.message ?? "not an OpenAI chat request"}`,
+        "invalid_request",
+        where,
+      );
     }
     const body = parsed.data;
 
