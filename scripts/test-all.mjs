@@ -27,9 +27,15 @@ async function gate(name, command, args, env) {
   return code;
 }
 
-await gate("typecheck", bin("tsc"), ["--noEmit"]);
-await gate("lint", bin("eslint"), [".", "--max-warnings", "0"]);
-await gate("format", bin("prettier"), ["--check", "."]);
+// The static checks count as one test each, so a lint or format failure shows in the summary line.
+async function check(name, command, args) {
+  const code = await gate(name, command, args);
+  totals[code === 0 ? "passed" : "failed"] += 1;
+}
+
+await check("typecheck", bin("tsc"), ["--noEmit"]);
+await check("lint", bin("eslint"), [".", "--max-warnings", "0"]);
+await check("format", bin("prettier"), ["--check", "."]);
 
 const unitFile = path.join(results, "unit.json");
 fs.rmSync(unitFile, { force: true });
