@@ -1,5 +1,5 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { warmCatalog } = await import("./lib/server/catalog-service");
+  const { warmCatalog } = await import("@/lib/server/catalog/catalog-service");
   void warmCatalog();
 }

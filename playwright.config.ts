@@ -41,7 +41,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx tsx e2e/fake-router/main.ts --port ${e2e.fakeRouterPort} --token ${FAKE_TOKEN}`,
+      command: `npx tsx test/fake-router/main.ts --port ${e2e.fakeRouterPort} --token ${FAKE_TOKEN}`,
       url: `http://127.0.0.1:${e2e.fakeRouterPort}/health`,
       reuseExistingServer: false,
       timeout: 30_000,

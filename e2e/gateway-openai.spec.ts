@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import OpenAI, { APIError, AuthenticationError, BadRequestError, RateLimitError } from "openai";
-import { startFakeRouter, type FakeRouter } from "./fake-router/server";
+import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
 import { e2e, FAKE_TOKEN } from "./env";
 import { removeConfig, writeConfig } from "./pages/config-file";
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { estimateCost, formatCost } from "../lib/usage-cost";
+import { estimateCost, formatCost } from "@/lib/chat/usage-cost";
 import { e2e } from "./env";
 import { removeConfig, writeConfig } from "./pages/config-file";
 import { PlaygroundPage } from "./pages/playground-page";

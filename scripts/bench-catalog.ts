@@ -10,9 +10,9 @@
  *     and frame times while scrolling.
  */
 import { parseArgs } from "node:util";
-import { modelFilter, EMPTY_FILTERS } from "../lib/catalog-filter";
-import { buildSearchIndex, searchModels } from "../lib/catalog-search";
-import { pinFavourites, rankByName, sortModels } from "../lib/catalog-sort";
+import { modelFilter, EMPTY_FILTERS } from "@/lib/catalog/catalog-filter";
+import { buildSearchIndex, searchModels } from "@/lib/catalog/catalog-search";
+import { pinFavourites, rankByName, sortModels } from "@/lib/catalog/catalog-sort";
 import { syntheticCatalog } from "./bench-lib/catalog-data";
 import { browserBench } from "./bench-lib/catalog-browser";
 

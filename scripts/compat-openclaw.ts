@@ -16,8 +16,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import JSON5 from "json5";
-import type { SettingsInput, SettingsState } from "@/lib/settings-types";
-import { readSettings, writeSettings } from "@/lib/server/config-store";
+import type { SettingsInput, SettingsState } from "@/lib/settings/settings-types";
+import { readSettings, writeSettings } from "@/lib/server/config-file/config-store";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -29,7 +29,7 @@ function start(args, env) {
 }
 
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
-start([tsx, "e2e/fake-router/main.ts", "--port", routerPort, "--token", token, "--extra", extra], {});
+start([tsx, "test/fake-router/main.ts", "--port", routerPort, "--token", token, "--extra", extra], {});
 // The dashboard discovers models at start: let the router be up first.
 for (let i = 0; i < 100; i += 1) {
   const up = await fetch(`http://127.0.0.1:${routerPort}/health`).then(

@@ -48,7 +48,10 @@ await gate("unit tests (vitest)", bin("vitest"), [
 const unit = readJson(unitFile);
 if (unit) {
   totals.passed += unit.numPassedTests;
-  totals.failed += unit.numFailedTests;
+  // A suite that fails to load has no failed test of its own: count it, or the summary hides it.
+  totals.failed +=
+    unit.numFailedTests +
+    (unit.testResults ?? []).filter((r) => r.status === "failed" && r.assertionResults.length === 0).length;
   totals.skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
 } else totals.failed += 1;
 

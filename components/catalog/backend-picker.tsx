@@ -1,8 +1,8 @@
 "use client";
 import { useId } from "react";
-import type { CatalogModel } from "@/lib/catalog-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { formatContext, formatLatency, formatPrice, formatThroughput } from "@/lib/format";
-import { liveProviders } from "@/lib/policy";
+import { liveProviders } from "@/lib/catalog/routing-policy";
 
 /** The live backends of a model, one to pin (`:<provider>`). Shown only for "Specific provider". */
 export function BackendPicker({

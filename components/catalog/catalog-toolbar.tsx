@@ -1,6 +1,6 @@
 "use client";
 import type { Ref } from "react";
-import type { CatalogSort } from "@/lib/catalog-sort";
+import type { CatalogSort } from "@/lib/catalog/catalog-sort";
 import { SearchBox } from "./search-box";
 import { SortMenu } from "./sort-menu";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { activeFilterCount, providerCounts } from "@/lib/catalog-filter";
-import { DEFAULT_URL_STATE } from "@/lib/catalog-url-state";
+import { activeFilterCount, providerCounts } from "@/lib/catalog/catalog-filter";
+import { DEFAULT_URL_STATE } from "@/lib/catalog/catalog-url-state";
 import { useFavourites } from "@/lib/client/favourites";
 import { useModels } from "@/lib/client/models";
 import { useSettings } from "@/lib/client/settings";

@@ -1,10 +1,16 @@
 "use client";
 import { type Ref, useEffect, useRef } from "react";
-import { modelTraits } from "@/lib/catalog-filter";
-import type { CatalogModel } from "@/lib/catalog-types";
+import { modelTraits } from "@/lib/catalog/catalog-filter";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { usageOf } from "@/lib/client/catalog-actions";
-import { choiceFromSuffix, isLockedChoice, liveProviders, refForChoice, type RoutingKind } from "@/lib/policy";
-import type { SettingsState } from "@/lib/settings-types";
+import {
+  choiceFromSuffix,
+  isLockedChoice,
+  liveProviders,
+  refForChoice,
+  type RoutingKind,
+} from "@/lib/catalog/routing-policy";
+import type { SettingsState } from "@/lib/settings/settings-types";
 import { BackendPicker } from "./backend-picker";
 import { CopyButton } from "@/components/ui/copy-button";
 import { DetailsSummary } from "./details-summary";

@@ -1,7 +1,7 @@
-import { modelTraits } from "@/lib/catalog-filter";
-import type { CatalogModel } from "@/lib/catalog-types";
+import { modelTraits } from "@/lib/catalog/catalog-filter";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { formatContext, formatPriceRange, formatThroughput, formatPrice } from "@/lib/format";
-import { cheapestProvider, fastestProvider, priceRange } from "@/lib/policy";
+import { cheapestProvider, fastestProvider, priceRange } from "@/lib/catalog/routing-policy";
 
 function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (

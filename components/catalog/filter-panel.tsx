@@ -6,7 +6,7 @@ import {
   FLAG_FILTERS,
   FLAG_LABELS,
   type FlagFilter,
-} from "@/lib/catalog-filter";
+} from "@/lib/catalog/catalog-filter";
 import { formatCount } from "@/lib/format";
 import { PriceInput } from "./price-input";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { aliasOf, type CatalogAction, sameRef, useCatalogAction } from "@/lib/client/catalog-actions";
-import type { SettingsState } from "@/lib/settings-types";
+import type { SettingsState } from "@/lib/settings/settings-types";
 import { AliasEditor } from "./alias-editor";
 import { CopyButton } from "@/components/ui/copy-button";
 

@@ -1,5 +1,5 @@
-import type { ModelTraits } from "@/lib/catalog-filter";
-import type { CatalogModel } from "@/lib/catalog-types";
+import type { ModelTraits } from "@/lib/catalog/catalog-filter";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import type { ModelUsage } from "@/lib/client/catalog-actions";
 import { useLiveListKnown } from "@/lib/client/models";
 import { Badge } from "./badge";

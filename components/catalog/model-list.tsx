@@ -1,10 +1,10 @@
 "use client";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef } from "react";
-import type { CatalogModel } from "@/lib/catalog-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { type ModelUsage, usageOf } from "@/lib/client/catalog-actions";
 import { baseRef, tryNormaliseRef } from "@/lib/refs";
-import type { SettingsInput } from "@/lib/settings-types";
+import type { SettingsInput } from "@/lib/settings/settings-types";
 import { ROW_COLUMNS, ROW_HEIGHT, STAR_COLUMN } from "./layout-constants";
 import { ModelRow } from "./model-row";
 

@@ -1,10 +1,10 @@
 "use client";
 import { memo } from "react";
-import { modelTraits } from "@/lib/catalog-filter";
-import type { CatalogModel } from "@/lib/catalog-types";
+import { modelTraits } from "@/lib/catalog/catalog-filter";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import type { ModelUsage } from "@/lib/client/catalog-actions";
 import { formatContext, formatPrice, formatPriceRange } from "@/lib/format";
-import { priceRange } from "@/lib/policy";
+import { priceRange } from "@/lib/catalog/routing-policy";
 import { ROW_COLUMNS, STAR_COLUMN } from "./layout-constants";
 import { TraitBadges, UsageBadges } from "./model-badges";
 

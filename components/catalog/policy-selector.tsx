@@ -1,8 +1,14 @@
 "use client";
 import { type ReactNode, useId } from "react";
-import type { CatalogModel } from "@/lib/catalog-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { formatPrice, formatThroughput } from "@/lib/format";
-import { cheapestProvider, fastestProvider, liveProviders, type RoutingChoice, type RoutingKind } from "@/lib/policy";
+import {
+  cheapestProvider,
+  fastestProvider,
+  liveProviders,
+  type RoutingChoice,
+  type RoutingKind,
+} from "@/lib/catalog/routing-policy";
 
 interface Option {
   kind: RoutingKind;

@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
-import { type ProviderColumn, type SortDirection, sortProviders } from "@/lib/catalog-sort";
-import type { CatalogProvider } from "@/lib/catalog-types";
-import { isFree } from "@/lib/catalog-filter";
+import { type ProviderColumn, type SortDirection, sortProviders } from "@/lib/catalog/catalog-sort";
+import type { CatalogProvider } from "@/lib/catalog/catalog-types";
+import { isFree } from "@/lib/catalog/catalog-filter";
 import { formatContext, formatLatency, formatPrice, formatThroughput } from "@/lib/format";
 
 interface Column {

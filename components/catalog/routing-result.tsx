@@ -1,6 +1,6 @@
-import type { CatalogModel } from "@/lib/catalog-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { formatContext, formatPrice, formatPriceRange } from "@/lib/format";
-import { choiceOutcome, type RoutingChoice } from "@/lib/policy";
+import { choiceOutcome, type RoutingChoice } from "@/lib/catalog/routing-policy";
 import { CopyButton } from "@/components/ui/copy-button";
 
 function priceText(model: CatalogModel, choice: RoutingChoice): string {

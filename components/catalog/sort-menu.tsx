@@ -1,5 +1,5 @@
 "use client";
-import { type CatalogSort, DEFAULT_DIRECTION, SORT_KEYS, SORT_LABELS, type SortKey } from "@/lib/catalog-sort";
+import { type CatalogSort, DEFAULT_DIRECTION, SORT_KEYS, SORT_LABELS, type SortKey } from "@/lib/catalog/catalog-sort";
 
 const DIRECTION_WORDS: Record<SortKey, { asc: string; desc: string }> = {
   relevance: { asc: "", desc: "" },

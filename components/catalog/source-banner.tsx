@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import type { CatalogResponse } from "@/lib/catalog-types";
+import type { CatalogResponse } from "@/lib/catalog/catalog-types";
 import { formatAge, formatCount } from "@/lib/format";
 
 export interface SourceBannerProps {

@@ -1,10 +1,10 @@
 "use client";
 import { useDeferredValue, useEffect, useMemo } from "react";
-import { modelFilter } from "@/lib/catalog-filter";
-import { searchIndexFor, searchModels } from "@/lib/catalog-search";
-import { pinFavourites, rankByName, sortModels } from "@/lib/catalog-sort";
-import type { CatalogModel } from "@/lib/catalog-types";
-import type { CatalogUrlState } from "@/lib/catalog-url-state";
+import { modelFilter } from "@/lib/catalog/catalog-filter";
+import { searchIndexFor, searchModels } from "@/lib/catalog/catalog-search";
+import { pinFavourites, rankByName, sortModels } from "@/lib/catalog/catalog-sort";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
+import type { CatalogUrlState } from "@/lib/catalog/catalog-url-state";
 
 const NO_MODELS: CatalogModel[] = [];
 

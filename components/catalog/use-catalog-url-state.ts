@@ -1,7 +1,7 @@
 "use client";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { catalogSearchString, type CatalogUrlState, parseCatalogUrl } from "@/lib/catalog-url-state";
+import { catalogSearchString, type CatalogUrlState, parseCatalogUrl } from "@/lib/catalog/catalog-url-state";
 
 export type CatalogStateChange = (state: CatalogUrlState) => CatalogUrlState;
 

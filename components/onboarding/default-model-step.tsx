@@ -10,11 +10,11 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { inputClasses } from "@/components/ui/input-classes";
 import { Notice } from "@/components/ui/notice";
-import { DEFAULT_PRIMARY } from "@/lib/builtin-catalog";
-import type { CatalogResponse } from "@/lib/catalog-types";
+import { DEFAULT_PRIMARY } from "@/lib/catalog/builtin-catalog";
+import type { CatalogResponse } from "@/lib/catalog/catalog-types";
 import { fetchModels, modelsQueryOptions } from "@/lib/client/models";
 import { settingsQueryOptions, useSaveSettings, useSettings } from "@/lib/client/settings";
-import { buildModelOptions, optionForRef } from "@/lib/model-options";
+import { buildModelOptions, optionForRef } from "@/lib/catalog/model-options";
 import { onboardingInput, suggestedAlias } from "./onboarding-input";
 import { Step } from "./step";
 

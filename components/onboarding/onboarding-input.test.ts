@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogModel } from "@/lib/catalog-types";
-import { buildModelOptions } from "@/lib/model-options";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
+import { buildModelOptions } from "@/lib/catalog/model-options";
 import { onboardingInput, suggestedAlias } from "./onboarding-input";
 
 const r1: CatalogModel = {

@@ -1,6 +1,6 @@
 /** Pure pieces of the onboarding's last step. */
-import type { ModelOption } from "@/lib/model-options";
-import type { SettingsInput } from "@/lib/settings-types";
+import type { ModelOption } from "@/lib/catalog/model-options";
+import type { SettingsInput } from "@/lib/settings/settings-types";
 
 const POLICY_WORD: Record<string, string> = { fastest: "fastest", cheapest: "cheapest", preferred: "preferred" };
 

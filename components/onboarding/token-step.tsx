@@ -1,7 +1,7 @@
 "use client";
 import { TokenForm } from "@/components/settings/token-form";
 import { Notice } from "@/components/ui/notice";
-import type { StatusResponse } from "@/lib/catalog-types";
+import type { StatusResponse } from "@/lib/catalog/catalog-types";
 import { Step } from "./step";
 
 /** Paste the token; the server checks it with the router before saving it in `<state dir>/.env`. */

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { CatalogModel } from "@/lib/catalog-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import type { Turn } from "@/lib/client/playground-conversation";
 import { ReplyView } from "./reply-view";
 

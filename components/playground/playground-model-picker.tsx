@@ -1,7 +1,7 @@
 "use client";
 import { Combobox, type ComboboxResult } from "@/components/ui/combobox";
 import { useLiveListKnown } from "@/lib/client/models";
-import { customRefOption, filterModelOptions, type ModelOption } from "@/lib/model-options";
+import { customRefOption, filterModelOptions, type ModelOption } from "@/lib/catalog/model-options";
 
 export interface PlaygroundModelPickerProps {
   label: string;

@@ -1,7 +1,7 @@
 "use client";
 import { useId, useMemo, useState, useSyncExternalStore } from "react";
 import { Card } from "@/components/ui/card";
-import type { CatalogModel } from "@/lib/catalog-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { Notice } from "@/components/ui/notice";
 import { useModels } from "@/lib/client/models";
 import { requestMessages } from "@/lib/client/playground-conversation";

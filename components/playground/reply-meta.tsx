@@ -1,4 +1,4 @@
-import type { CatalogModel } from "@/lib/catalog-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import type { Reply } from "@/lib/client/playground-conversation";
 import { replyMetrics } from "@/lib/client/playground-metrics";
 

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { CatalogModel } from "@/lib/catalog-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import type { Reply } from "@/lib/client/playground-conversation";
 import { MarkdownView } from "./markdown-view";
 import { ReasoningView } from "./reasoning-view";

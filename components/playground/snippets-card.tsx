@@ -7,7 +7,7 @@ import {
   type SnippetLanguage,
   type SnippetRequest,
   type SnippetTarget,
-} from "@/lib/snippets";
+} from "@/lib/chat/snippets";
 
 const LANGUAGE_LABEL: Record<SnippetLanguage, string> = { curl: "curl", javascript: "JavaScript", python: "Python" };
 const TARGETS: { value: SnippetTarget; label: string; hint: string }[] = [

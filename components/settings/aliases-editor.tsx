@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
 import { inputClasses } from "@/components/ui/input-classes";
-import type { ModelOption } from "@/lib/model-options";
+import type { ModelOption } from "@/lib/catalog/model-options";
 import { type AliasRow, newRowKey } from "./form-model";
 import { ModelCombobox } from "./model-combobox";
 

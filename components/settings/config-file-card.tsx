@@ -2,7 +2,7 @@
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
-import type { ConfigParseError, UnmanagedSettings } from "@/lib/settings-types";
+import type { ConfigParseError, UnmanagedSettings } from "@/lib/settings/settings-types";
 
 export interface ConfigFileCardProps {
   configPath: string;

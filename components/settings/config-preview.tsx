@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { useDebouncedValue } from "@/components/ui/use-debounced-value";
 import { useSettingsPreview } from "@/lib/client/settings";
-import type { SettingsInput } from "@/lib/settings-types";
+import type { SettingsInput } from "@/lib/settings/settings-types";
 import { compactDiff, diffLines, type DiffRow } from "./line-diff";
 
 export interface ConfigPreviewProps {

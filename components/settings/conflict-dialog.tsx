@@ -2,7 +2,7 @@
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
-import type { SettingsInput, SettingsState } from "@/lib/settings-types";
+import type { SettingsInput, SettingsState } from "@/lib/settings/settings-types";
 import { changeLabel, type SettingsChange, settingsChanges } from "./settings-changes";
 
 export interface ConflictDialogProps {

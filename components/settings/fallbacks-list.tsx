@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
-import { type ModelOption, optionForRef } from "@/lib/model-options";
+import { type ModelOption, optionForRef } from "@/lib/catalog/model-options";
 import { tryNormaliseRef } from "@/lib/refs";
 import { moveItem } from "./form-model";
 import { ModelCombobox } from "./model-combobox";

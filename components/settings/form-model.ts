@@ -1,6 +1,6 @@
 /** Pure state of the settings form: alias rows, the input it sends, change detection. */
 import { tryNormaliseRef } from "@/lib/refs";
-import type { SettingsInput } from "@/lib/settings-types";
+import type { SettingsInput } from "@/lib/settings/settings-types";
 
 /** One editable row of the aliases table; `key` is stable while the ref is edited. */
 export interface AliasRow {

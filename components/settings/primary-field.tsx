@@ -2,7 +2,7 @@
 import { useId } from "react";
 import { Card } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
-import type { ModelOption } from "@/lib/model-options";
+import type { ModelOption } from "@/lib/catalog/model-options";
 import { ModelCombobox } from "./model-combobox";
 import { SelectedModel } from "./selected-model";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useLiveListKnown } from "@/lib/client/models";
-import { type ModelOption, optionForRef } from "@/lib/model-options";
+import { type ModelOption, optionForRef } from "@/lib/catalog/model-options";
 
 /** One line under a model field: what the chosen ref is, and a warning when the router does not serve it. */
 export function SelectedModel({ value, options }: { value: string; options: readonly ModelOption[] }) {

@@ -1,6 +1,6 @@
 /** Human-readable differences between two settings states (what changed on disk in a conflict). */
 import { tryNormaliseRef } from "@/lib/refs";
-import type { SettingsInput } from "@/lib/settings-types";
+import type { SettingsInput } from "@/lib/settings/settings-types";
 
 export interface SettingsChange {
   field: "primary" | "fallbacks" | "alias";

@@ -1,9 +1,9 @@
 "use client";
 import { useMemo } from "react";
 import { Notice } from "@/components/ui/notice";
-import type { CatalogModel } from "@/lib/catalog-types";
-import { buildModelOptions } from "@/lib/model-options";
-import type { SettingsState } from "@/lib/settings-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
+import { buildModelOptions } from "@/lib/catalog/model-options";
+import type { SettingsState } from "@/lib/settings/settings-types";
 import { AliasesEditor } from "./aliases-editor";
 import { ConfigFileCard } from "./config-file-card";
 import { ConfigPreview } from "./config-preview";

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import type { StatusResponse, TokenSource } from "@/lib/catalog-types";
+import type { StatusResponse, TokenSource } from "@/lib/catalog/catalog-types";
 import { useRemoveToken } from "@/lib/client/token";
 import { TokenForm } from "./token-form";
 

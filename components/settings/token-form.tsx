@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/input-classes";
 import { Notice } from "@/components/ui/notice";
 import { useSaveToken } from "@/lib/client/token";
-import type { TokenSaveResult } from "@/lib/settings-types";
+import type { TokenSaveResult } from "@/lib/settings/settings-types";
 
 export interface TokenFormProps {
   label?: string;

@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { ApiRequestError } from "@/lib/client/fetch-json";
 import { conflictStateOf, settingsQueryOptions, useSaveSettings } from "@/lib/client/settings";
-import type { SettingsState } from "@/lib/settings-types";
+import type { SettingsState } from "@/lib/settings/settings-types";
 import { fieldIssues, type Issue } from "./field-issues";
 import { draftFromInput, inputFromDraft, sameSettings, type SettingsDraft } from "./form-model";
 import { validateInput, validationContextOf } from "./validate";

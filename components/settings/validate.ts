@@ -1,6 +1,6 @@
 /** The server's own validator, run on every edit so messages show before saving. */
-import { validateSettings, type ValidationContext } from "@/lib/settings-validation";
-import type { SettingsInput, SettingsState } from "@/lib/settings-types";
+import { validateSettings, type ValidationContext } from "@/lib/settings/settings-validation";
+import type { SettingsInput, SettingsState } from "@/lib/settings/settings-types";
 import type { Issue } from "./field-issues";
 
 /** What the file holds for other providers, which the server checks new settings against too. */

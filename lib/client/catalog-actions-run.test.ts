@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SettingsState } from "@/lib/settings-types";
+import type { SettingsState } from "@/lib/settings/settings-types";
 import { ApiRequestError } from "./fetch-json";
 
 const settings = vi.hoisted(() => ({ fetchSettings: vi.fn(), saveSettings: vi.fn() }));

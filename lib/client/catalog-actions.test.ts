@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SettingsInput } from "@/lib/settings-types";
+import type { SettingsInput } from "@/lib/settings/settings-types";
 import { aliasOf, planAction, usageOf } from "./catalog-actions";
 
 const R1 = "huggingface/deepseek-ai/DeepSeek-R1";

@@ -6,7 +6,7 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { tryNormaliseRef } from "@/lib/refs";
-import type { SettingsInput, SettingsState } from "@/lib/settings-types";
+import type { SettingsInput, SettingsState } from "@/lib/settings/settings-types";
 import { modelsQueryOptions } from "./models";
 import { conflictStateOf, fetchSettings, saveSettings, settingsQueryOptions } from "./settings";
 import { statusQueryOptions } from "./status";

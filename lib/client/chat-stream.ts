@@ -1,6 +1,6 @@
 import { createParser } from "eventsource-parser";
 import { errorMessageOf } from "@/lib/api-error";
-import { chatChunkSchema, createReplyAccumulator, streamErrorMessage, type ReplyProgress } from "@/lib/sse-chat";
+import { chatChunkSchema, createReplyAccumulator, streamErrorMessage, type ReplyProgress } from "@/lib/chat/sse-chat";
 
 export const GATEWAY_CHAT_URL = "/api/v1/chat/completions";
 

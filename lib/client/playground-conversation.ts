@@ -1,5 +1,5 @@
 /** The playground's conversation: turns of a user prompt and one model's reply, as plain data. */
-import type { ReplyProgress } from "@/lib/sse-chat";
+import type { ReplyProgress } from "@/lib/chat/sse-chat";
 import type { ChatMessage, ReplyError, ReplyRouting, StreamOutcome } from "./chat-stream";
 
 export type ReplyStatus = "waiting" | "streaming" | "done" | "stopped" | "error";

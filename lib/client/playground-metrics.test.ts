@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogModel } from "@/lib/catalog-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { pendingReply, requestMessages, type Reply, type Turn } from "./playground-conversation";
 import { replyMetrics, tokensPerSecond } from "./playground-metrics";
 

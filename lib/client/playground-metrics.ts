@@ -1,7 +1,7 @@
 /** The per-reply figures the playground shows: first token, speed, tokens and estimated cost. */
-import type { CatalogModel } from "@/lib/catalog-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { formatCount, formatLatency, formatThroughput, UNKNOWN } from "@/lib/format";
-import { estimateCost, formatCost, priceFor } from "@/lib/usage-cost";
+import { estimateCost, formatCost, priceFor } from "@/lib/chat/usage-cost";
 import type { Reply } from "./playground-conversation";
 import { catalogModelOf } from "./playground-models";
 

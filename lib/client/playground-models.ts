@@ -2,8 +2,8 @@
  * What the playground's model pickers offer and what a pick stands for: `default` (the primary,
  * then its fallbacks), aliases, then every catalog ref with its routing variants.
  */
-import type { CatalogModel } from "@/lib/catalog-types";
-import { buildModelOptions, type ModelOption } from "@/lib/model-options";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
+import { buildModelOptions, type ModelOption } from "@/lib/catalog/model-options";
 import { baseRef, tryNormaliseRef } from "@/lib/refs";
 
 export const DEFAULT_CHOICE = "default";

@@ -6,7 +6,7 @@ import {
   settingsStateSchema,
   type SettingsInput,
   type SettingsState,
-} from "@/lib/settings-types";
+} from "@/lib/settings/settings-types";
 import { ApiRequestError, fetchJson } from "./fetch-json";
 import { modelsQueryOptions } from "./models";
 import { queryKeys } from "./query-keys";

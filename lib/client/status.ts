@@ -1,6 +1,6 @@
 "use client";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { statusResponseSchema } from "@/lib/catalog-types";
+import { statusResponseSchema } from "@/lib/catalog/catalog-types";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { tokenSaveResultSchema } from "@/lib/settings-types";
+import { tokenSaveResultSchema } from "@/lib/settings/settings-types";
 import { fetchJson } from "./fetch-json";
 import { modelsQueryOptions } from "./models";
 import { statusQueryOptions } from "./status";

@@ -138,7 +138,7 @@ export async function browserBench({ port, runs }: { port: number; runs: number 
   const stateDir = path.join(ROOT, ".tmp", "bench-catalog");
   const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
   const children = [
-    start(tsx, ["e2e/fake-router/main.ts", "--port", String(routerPort), "--token", TOKEN, "--extra", "10000"]),
+    start(tsx, ["test/fake-router/main.ts", "--port", String(routerPort), "--token", TOKEN, "--extra", "10000"]),
   ];
   try {
     await waitFor(`http://127.0.0.1:${routerPort}/health`);

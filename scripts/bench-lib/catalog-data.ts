@@ -1,5 +1,5 @@
 /** Deterministic synthetic catalogs for scripts/bench-catalog.ts: realistic names, ids and providers. */
-import type { CatalogModel, CatalogProvider } from "../../lib/catalog-types";
+import type { CatalogModel, CatalogProvider } from "@/lib/catalog/catalog-types";
 
 const FAMILIES = [
   ["meta-llama", "Llama"],

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { getCatalog } from "@/lib/server/catalog-service";
-import { errorResponse } from "@/lib/server/errors";
+import { getCatalog } from "@/lib/server/catalog/catalog-service";
+import { errorResponse } from "@/lib/server/http/errors";
 
 export const dynamic = "force-dynamic";
 

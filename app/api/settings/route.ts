@@ -1,8 +1,8 @@
-import { settingsInputSchema } from "@/lib/settings-types";
-import { parseJsonBody } from "@/lib/server/config-request";
-import { readSettings, writeSettings } from "@/lib/server/config-store";
-import { AppError, errorResponse } from "@/lib/server/errors";
-import { checkSameOrigin } from "@/lib/server/origin-guard";
+import { settingsInputSchema } from "@/lib/settings/settings-types";
+import { parseJsonBody } from "@/lib/server/http/parse-json-body";
+import { readSettings, writeSettings } from "@/lib/server/config-file/config-store";
+import { AppError, errorResponse } from "@/lib/server/http/errors";
+import { checkSameOrigin } from "@/lib/server/http/origin-guard";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import type { StatusResponse } from "@/lib/catalog-types";
-import { getCatalog } from "@/lib/server/catalog-service";
+import type { StatusResponse } from "@/lib/catalog/catalog-types";
+import { getCatalog } from "@/lib/server/catalog/catalog-service";
 import { serverEnv } from "@/lib/server/env";
-import { errorResponse } from "@/lib/server/errors";
+import { errorResponse } from "@/lib/server/http/errors";
 import { configPath, envFilePath } from "@/lib/server/paths";
-import { maskToken, resolveToken } from "@/lib/server/token";
+import { maskToken, resolveToken } from "@/lib/server/token/token-store";
 
 export const dynamic = "force-dynamic";
 

@@ -4,12 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { FAKE_TOKEN } from "@/e2e/env";
-import { startFakeRouter, type FakeRouter } from "@/e2e/fake-router/server";
-import { tokenSaveResultSchema, tokenStateSchema } from "@/lib/settings-types";
+import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
+import { tokenSaveResultSchema, tokenStateSchema } from "@/lib/settings/settings-types";
 import { DELETE, GET, PUT } from "./route";
 
 const invalidateCatalog = vi.hoisted(() => vi.fn());
-vi.mock("@/lib/server/catalog-service", () => ({ invalidateCatalog }));
+vi.mock("@/lib/server/catalog/catalog-service", () => ({ invalidateCatalog }));
 
 const URL_ = "http://127.0.0.1:3000/api/token";
 const WRONG = "hf_wrong_token_for_tests_1234";

@@ -1,12 +1,12 @@
-import { tokenInputSchema, type TokenSaveResult } from "@/lib/settings-types";
-import { describeFsError } from "@/lib/server/atomic-write";
-import { invalidateCatalog } from "@/lib/server/catalog-service";
-import { parseJsonBody } from "@/lib/server/config-request";
-import { checkTokenWithRouter, cleanToken, refuseEnvToken, tokenState } from "@/lib/server/config-token";
-import { AppError, errorResponse } from "@/lib/server/errors";
-import { checkSameOrigin } from "@/lib/server/origin-guard";
+import { tokenInputSchema, type TokenSaveResult } from "@/lib/settings/settings-types";
+import { describeFsError } from "@/lib/server/config-file/atomic-write";
+import { invalidateCatalog } from "@/lib/server/catalog/catalog-service";
+import { parseJsonBody } from "@/lib/server/http/parse-json-body";
+import { checkTokenWithRouter, cleanToken, refuseEnvToken, tokenState } from "@/lib/server/token/token-service";
+import { AppError, errorResponse } from "@/lib/server/http/errors";
+import { checkSameOrigin } from "@/lib/server/http/origin-guard";
 import { envFilePath } from "@/lib/server/paths";
-import { removeTokenFromEnvFile, saveTokenToEnvFile } from "@/lib/server/token";
+import { removeTokenFromEnvFile, saveTokenToEnvFile } from "@/lib/server/token/token-store";
 
 export const dynamic = "force-dynamic";
 

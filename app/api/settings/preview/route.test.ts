@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { settingsPreviewSchema } from "@/lib/settings-types";
+import { settingsPreviewSchema } from "@/lib/settings/settings-types";
 import { POST } from "./route";
 
 const URL_ = "http://127.0.0.1:3000/api/settings/preview";

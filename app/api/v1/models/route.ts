@@ -1,8 +1,8 @@
-import { getCatalog } from "@/lib/server/catalog-service";
-import { readRoutingSettings } from "@/lib/server/chat-proxy-settings";
-import { checkGatewayAccess } from "@/lib/server/gateway-auth";
-import { gatewayModelList } from "@/lib/server/model-resolution";
-import { gatewayError, gatewayErrorResponse } from "@/lib/server/upstream-errors";
+import { getCatalog } from "@/lib/server/catalog/catalog-service";
+import { readRoutingSettings } from "@/lib/server/gateway/chat-proxy-settings";
+import { checkGatewayAccess } from "@/lib/server/gateway/gateway-auth";
+import { gatewayModelList } from "@/lib/server/gateway/model-resolution";
+import { gatewayError, gatewayErrorResponse } from "@/lib/server/gateway/upstream-errors";
 
 export const dynamic = "force-dynamic";
 

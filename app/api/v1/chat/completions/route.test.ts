@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startFakeRouter, type FakeRouter } from "@/e2e/fake-router/server";
-import { invalidateCatalog } from "@/lib/server/catalog-service";
+import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
+import { invalidateCatalog } from "@/lib/server/catalog/catalog-service";
 import { GET as listModels } from "../../models/route";
 import { POST } from "./route";
 

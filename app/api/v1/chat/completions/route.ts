@@ -1,11 +1,11 @@
-import { gatewayChatBodySchema } from "@/lib/server/chat-proxy-schema";
-import { proxyChat } from "@/lib/server/chat-proxy";
-import { readRoutingSettings } from "@/lib/server/chat-proxy-settings";
+import { gatewayChatBodySchema } from "@/lib/server/gateway/chat-proxy-schema";
+import { proxyChat } from "@/lib/server/gateway/chat-proxy";
+import { readRoutingSettings } from "@/lib/server/gateway/chat-proxy-settings";
 import { serverEnv } from "@/lib/server/env";
-import { checkGatewayAccess } from "@/lib/server/gateway-auth";
-import { resolveCandidates } from "@/lib/server/model-resolution";
-import { resolveToken } from "@/lib/server/token";
-import { gatewayError, gatewayErrorResponse, noTokenError } from "@/lib/server/upstream-errors";
+import { checkGatewayAccess } from "@/lib/server/gateway/gateway-auth";
+import { resolveCandidates } from "@/lib/server/gateway/model-resolution";
+import { resolveToken } from "@/lib/server/token/token-store";
+import { gatewayError, gatewayErrorResponse, noTokenError } from "@/lib/server/gateway/upstream-errors";
 
 export const dynamic = "force-dynamic";
 

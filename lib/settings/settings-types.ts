@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { tokenSourceSchema } from "@/lib/catalog/catalog-types";
+
+/** What the dashboard owns in the OpenClaw config (DESIGN §4). */
+export const settingsInputSchema = z.object({
+  primary: z.string().nullable(),
+  fallbacks: z.array(z.string()),
+  /** ref -> alias; an empty string or a missing ref removes that alias. */
+  aliases: z.record(z.string(), z.string()),
+});
+export type SettingsInput = z.infer<typeof settingsInputSchema>;
+
+export const configParseErrorSchema = z.object({
+  message: z.string(),
+  line: z.number().optional(),
+  column: z.number().optional(),
+});
+export type ConfigParseError = z.infer<typeof configParseErrorSchema>;
+
+export const unmanagedSettingsSchema = z.object({
+  primary: z.string().nullable(),
+  fallbacks: z.array(z.string()),
+  aliases: z.record(z.string(), z.string()),
+});
+export type UnmanagedSettings = z.infer<typeof unmanagedSettingsSchema>;
+
+export const settingsStateSchema = settingsInputSchema.extend({
+  configPath: z.string(),
+  /** ETag of the file bytes; send it back as `If-Match` when saving. */
+  etag: z.string(),
+  /** False when the file does not exist yet (it is created on first save). */
+  exists: z.boolean(),
+  /** Set when the file cannot be parsed: the dashboard shows it and refuses to write. */
+  parseError: configParseErrorSchema.nullable(),
+  /**
+   * Entries of other providers (refs not starting with `huggingface/`, e.g. `anthropic/claude-opus-4-5`).
+   * Saving keeps them as they are: a foreign primary stays unless `primary` is set, foreign
+   * fallbacks keep their slots in the list, foreign aliases stay (and new aliases must differ).
+   * Always sent by the server; optional so older clients and hand-made fixtures still parse.
+   */
+  unmanaged: unmanagedSettingsSchema.optional(),
+});
+export type SettingsState = z.infer<typeof settingsStateSchema>;
+
+/** 409 body: the error plus the file's current state. */
+export const settingsConflictSchema = z.object({
+  error: z.object({ code: z.literal("conflict"), message: z.string() }),
+  current: settingsStateSchema,
+});
+
+/** `POST /api/settings/preview`: the file as it would be written, without writing it. */
+export const settingsPreviewSchema = z.object({ before: z.string(), after: z.string() });
+export type SettingsPreview = z.infer<typeof settingsPreviewSchema>;
+
+export const tokenInputSchema = z.object({ token: z.string() });
+
+export const tokenStateSchema = z.object({
+  present: z.boolean(),
+  source: tokenSourceSchema.nullable(),
+  masked: z.string().nullable(),
+});
+export type TokenState = z.infer<typeof tokenStateSchema>;
+
+/** `PUT /api/token` answer: the new state, and a warning when the router could not check it. */
+export const tokenSaveResultSchema = z.object({ token: tokenStateSchema, warning: z.string().optional() });
+export type TokenSaveResult = z.infer<typeof tokenSaveResultSchema>;

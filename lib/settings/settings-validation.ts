@@ -1,0 +1,145 @@
+/**
+ * Validation of what the dashboard writes into the OpenClaw config (DESIGN §4).
+ * Pure: the settings form runs it as the user types, the server runs it again before writing.
+ */
+import { RefError, normaliseRef, tryNormaliseRef } from "@/lib/refs";
+import type { SettingsInput } from "./settings-types";
+
+export const ALIAS_MAX_LENGTH = 64;
+
+/** Words the dashboard's OpenAI-compatible proxy gives a meaning of its own. */
+const RESERVED_ALIASES = ["default"];
+
+/** One problem, at a form path: `primary`, `fallbacks`, `fallbacks.<i>`, `aliases.<ref as sent>`. */
+export interface SettingsIssue {
+  path: string;
+  message: string;
+}
+
+/** The input with every ref in canonical form, aliases trimmed and empty ones dropped. */
+export interface NormalisedSettings {
+  primary: string | null;
+  fallbacks: string[];
+  aliases: Record<string, string>;
+}
+
+/** What the config holds outside the dashboard's reach (other providers' refs); see SettingsState.unmanaged. */
+export interface ValidationContext {
+  /** A primary of another provider stays in place when `primary` is null, so fallbacks may still be set. */
+  externalPrimary?: string | null;
+  /** Aliases of other providers' models: a new alias must not take one of them. */
+  externalAliases?: Record<string, string>;
+}
+
+export interface ValidationResult {
+  settings: NormalisedSettings;
+  issues: SettingsIssue[];
+}
+
+function refMessage(error: unknown): string {
+  return error instanceof RefError ? error.message : "Not a valid model ref";
+}
+
+function checkAlias(alias: string): string | null {
+  if (alias.length > ALIAS_MAX_LENGTH)
+    return `An alias has at most ${ALIAS_MAX_LENGTH} characters (this one has ${alias.length})`;
+  if (/[\u0000-\u001f\u007f]/.test(alias)) return "An alias cannot contain line breaks or control characters";
+  if (tryNormaliseRef(alias) !== null) return `"${alias}" reads as a model ref; choose a name that is not a ref`;
+  if (alias.includes("/")) return `An alias cannot contain "/": OpenClaw would read it as provider/model`;
+  if (RESERVED_ALIASES.includes(alias.toLowerCase())) return `"${alias}" is reserved: it means the primary model`;
+  return null;
+}
+
+function normalisePrimary(input: SettingsInput, issues: SettingsIssue[]): string | null {
+  const raw = input.primary?.trim() ?? "";
+  if (raw === "") return null;
+  try {
+    return normaliseRef(raw);
+  } catch (error) {
+    issues.push({ path: "primary", message: refMessage(error) });
+    return null;
+  }
+}
+
+function normaliseFallbacks(
+  input: SettingsInput,
+  primary: string | null,
+  context: ValidationContext,
+  issues: SettingsIssue[],
+): string[] {
+  const fallbacks: string[] = [];
+  const primaryFailed = issues.some((issue) => issue.path === "primary");
+  if (input.fallbacks.length > 0 && primary === null && !primaryFailed && !context.externalPrimary) {
+    issues.push({ path: "fallbacks", message: "Fallbacks need a primary model: choose the primary first" });
+  }
+  input.fallbacks.forEach((raw, index) => {
+    const path = `fallbacks.${index}`;
+    let ref: string;
+    try {
+      ref = normaliseRef(raw);
+    } catch (error) {
+      issues.push({ path, message: refMessage(error) });
+      return;
+    }
+    if (ref === primary) {
+      issues.push({ path, message: `${ref} is already the primary model` });
+    } else if (fallbacks.includes(ref)) {
+      issues.push({ path, message: `${ref} is already in the fallbacks (position ${fallbacks.indexOf(ref) + 1})` });
+    } else {
+      fallbacks.push(ref);
+    }
+  });
+  return fallbacks;
+}
+
+function normaliseAliases(
+  input: SettingsInput,
+  context: ValidationContext,
+  issues: SettingsIssue[],
+): Record<string, string> {
+  const aliases: Record<string, string> = {};
+  const owners = new Map<string, string>();
+  for (const [ref, alias] of Object.entries(context.externalAliases ?? {})) owners.set(alias.trim().toLowerCase(), ref);
+  const seenRefs = new Map<string, string>();
+
+  for (const [rawRef, rawAlias] of Object.entries(input.aliases)) {
+    const path = `aliases.${rawRef}`;
+    const alias = rawAlias.trim();
+    let ref: string;
+    try {
+      ref = normaliseRef(rawRef);
+    } catch (error) {
+      issues.push({ path, message: refMessage(error) });
+      continue;
+    }
+    if (seenRefs.has(ref)) {
+      issues.push({ path, message: `${rawRef} is the same model as ${seenRefs.get(ref)}: give it one alias` });
+      continue;
+    }
+    seenRefs.set(ref, rawRef);
+    if (alias === "") continue;
+    const problem = checkAlias(alias);
+    const owner = owners.get(alias.toLowerCase());
+    if (problem) {
+      issues.push({ path, message: problem });
+    } else if (owner !== undefined) {
+      issues.push({ path, message: `"${alias}" is already the alias of ${owner}` });
+    } else {
+      owners.set(alias.toLowerCase(), ref);
+      aliases[ref] = alias;
+    }
+  }
+  return aliases;
+}
+
+/**
+ * Checks and normalises the dashboard's settings. Refs are normalised (`Qwen/Qwen3-8B` →
+ * `huggingface/Qwen/Qwen3-8B`); an empty alias means "remove the alias".
+ */
+export function validateSettings(input: SettingsInput, context: ValidationContext = {}): ValidationResult {
+  const issues: SettingsIssue[] = [];
+  const primary = normalisePrimary(input, issues);
+  const fallbacks = normaliseFallbacks(input, primary, context, issues);
+  const aliases = normaliseAliases(input, context, issues);
+  return { settings: { primary, fallbacks, aliases }, issues };
+}
