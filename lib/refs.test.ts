@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   baseRef,
   describeSuffix,
+  equalRefs,
   isProviderLocked,
   normaliseRef,
   parseRef,
@@ -97,5 +98,14 @@ describe("helpers", () => {
   it("describes suffixes and returns null for bad input", () => {
     expect(describeSuffix(parseRef("a/b:together").suffix)).toBe("Pinned to together");
     expect(tryNormaliseRef("not a ref")).toBeNull();
+  });
+});
+
+describe("equalRefs", () => {
+  it("compares what the user typed once normalised; unparsable text as it is", () => {
+    expect(equalRefs("Qwen/Qwen3-8B", "huggingface/Qwen/Qwen3-8B")).toBe(true);
+    expect(equalRefs("huggingface/Qwen/Qwen3-8B:fastest", "huggingface/Qwen/Qwen3-8B")).toBe(false);
+    expect(equalRefs("not a ref", "not a ref")).toBe(true);
+    expect(equalRefs(null, "huggingface/Qwen/Qwen3-8B")).toBe(false);
   });
 });

@@ -147,3 +147,12 @@ export function describeSuffix(suffix: Suffix): string {
       return `Pinned to ${suffix.provider}`;
   }
 }
+
+/**
+ * True when two refs typed by a user are the same once normalised (`org/m` = `huggingface/org/m`);
+ * text that does not parse is compared as it is. For refs as written in the config file, where a
+ * bare `org/m` belongs to another provider, use `meansRef` (lib/settings/config-models.ts).
+ */
+export function equalRefs(a: string | null | undefined, b: string): boolean {
+  return a != null && (a === b || (tryNormaliseRef(a) ?? a) === (tryNormaliseRef(b) ?? b));
+}

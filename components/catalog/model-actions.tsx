@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { aliasOf, type CatalogAction, sameRef, useCatalogAction } from "@/lib/client/catalog-actions";
+import { aliasOf, type CatalogAction, useCatalogAction } from "@/lib/client/catalog-actions";
+import { equalRefs } from "@/lib/refs";
 import type { SettingsState } from "@/lib/settings/settings-types";
 import { AliasEditor } from "./alias-editor";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -11,8 +12,8 @@ import { CopyButton } from "@/components/ui/copy-button";
 export function ModelActions({ refText, settings }: { refText: string; settings: SettingsState | undefined }) {
   const action = useCatalogAction();
   const run = (next: CatalogAction) => action.mutate(next);
-  const isPrimary = sameRef(settings?.primary, refText);
-  const isFallback = settings?.fallbacks.some((ref) => sameRef(ref, refText)) ?? false;
+  const isPrimary = equalRefs(settings?.primary, refText);
+  const isFallback = settings?.fallbacks.some((ref) => equalRefs(ref, refText)) ?? false;
   const saved = aliasOf(settings, refText);
   const busy = action.isPending;
 

@@ -6,15 +6,10 @@ import { Notice } from "@/components/ui/notice";
 import { useModels } from "@/lib/client/models";
 import { requestMessages } from "@/lib/client/playground-conversation";
 import { GATEWAY_KEY_CODES, readGatewayKey, subscribeGatewayKey } from "@/lib/client/playground-key-store";
-import {
-  DEFAULT_CHOICE,
-  initialChoice,
-  playgroundModelOptions,
-  refOfChoice,
-  type PlaygroundSettings,
-} from "@/lib/client/playground-models";
+import { initialChoice, playgroundModelOptions } from "@/lib/client/playground-models";
 import { EMPTY_PARAMS, samplingOf, type ParamsDraft } from "@/lib/client/playground-params";
 import { useSettings } from "@/lib/client/settings";
+import { DEFAULT_MODEL, refOfName, type ModelSettings } from "@/lib/model-names";
 import { baseRef, tryNormaliseRef } from "@/lib/refs";
 import { ChatColumn } from "./chat-column";
 import { Composer } from "./composer";
@@ -26,8 +21,8 @@ import { usePlaygroundChat } from "./use-playground-chat";
 
 const noSubscribe = () => () => undefined;
 
-function routerNoteFor(choice: string, settings: PlaygroundSettings | null): string | undefined {
-  if (choice !== DEFAULT_CHOICE) return undefined;
+function routerNoteFor(choice: string, settings: ModelSettings | null): string | undefined {
+  if (choice !== DEFAULT_MODEL) return undefined;
   return settings?.fallbacks.length
     ? "It gets your primary only: fallbacks apply through this dashboard."
     : "It gets your primary model.";
@@ -40,7 +35,7 @@ export function PlaygroundView({ initialModel }: { initialModel: string | null }
   const id = useId();
   const models = useModels();
   const settingsQuery = useSettings();
-  const settings: PlaygroundSettings | null = settingsQuery.data?.parseError ? null : (settingsQuery.data ?? null);
+  const settings: ModelSettings | null = settingsQuery.data?.parseError ? null : (settingsQuery.data ?? null);
   const catalog = models.data?.models ?? NO_MODELS;
   const ready = models.data !== undefined && (settingsQuery.data !== undefined || settingsQuery.isError);
 
@@ -58,8 +53,8 @@ export function PlaygroundView({ initialModel }: { initialModel: string | null }
 
   // Until the user picks, the choice follows the data as it loads (no effect needed).
   const first = picked[0] ?? (ready ? initialChoice(initialModel, settings, catalog) : (initialModel ?? ""));
-  const firstBase = tryNormaliseRef(refOfChoice(first, settings) ?? "")
-    ? baseRef(refOfChoice(first, settings) ?? "")
+  const firstBase = tryNormaliseRef(refOfName(first, settings) ?? "")
+    ? baseRef(refOfName(first, settings) ?? "")
     : null;
   const second = picked[1] ?? catalog.find((m) => m.available && m.ref !== firstBase)?.ref ?? "";
   const choices = compare ? [first, second] : [first];
@@ -152,7 +147,7 @@ export function PlaygroundView({ initialModel }: { initialModel: string | null }
           <SnippetsCard
             request={{
               model: first || "default",
-              routerRef: refOfChoice(first, settings),
+              routerRef: refOfName(first, settings),
               messages: snippetMessages,
               temperature: params.temperature,
               maxTokens: params.maxTokens,

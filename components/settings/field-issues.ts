@@ -1,5 +1,5 @@
 /** Places validation issues (`{path, message}`, from the shared validator or a 400 answer) next to their fields. */
-import { tryNormaliseRef } from "@/lib/refs";
+import { equalRefs } from "@/lib/refs";
 import { aliasRowIssues, type SettingsDraft } from "./form-model";
 
 export interface Issue {
@@ -28,8 +28,6 @@ function splitPath(path: string): [string, string | null] {
   return [head, dotted ?? dq ?? sq ?? index ?? null];
 }
 
-const sameRef = (a: string, b: string) => a === b || (tryNormaliseRef(a) ?? a) === (tryNormaliseRef(b) ?? b);
-
 function push<K>(map: Map<K, string[]>, key: K, message: string) {
   const list = map.get(key) ?? [];
   if (!list.includes(message)) map.set(key, [...list, message]);
@@ -52,11 +50,11 @@ export function fieldIssues(issues: readonly Issue[], draft: SettingsDraft): Fie
       const index =
         rest !== null && /^\d+$/.test(rest)
           ? Number(rest)
-          : draft.fallbacks.findIndex((ref) => rest !== null && sameRef(ref, rest));
+          : draft.fallbacks.findIndex((ref) => rest !== null && equalRefs(ref, rest));
       if (index >= 0 && index < draft.fallbacks.length) push(result.fallbackItems, index, message);
       else result.fallbacks.push(message);
     } else if (head === "aliases" && rest !== null) {
-      const row = draft.aliasRows.find((r) => sameRef(r.ref.trim(), rest));
+      const row = draft.aliasRows.find((r) => equalRefs(r.ref.trim(), rest));
       if (row) push(result.aliasRows, row.key, message);
       else result.general.push(message);
     } else {

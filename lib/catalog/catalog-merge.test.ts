@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_MODELS } from "./builtin-catalog";
 import { looksLikeReasoning, mergeCatalog, type LiveModel } from "./catalog-merge";
-import { EMPTY_OVERLAY, extractOverlay } from "@/lib/settings/config-overlay";
+import { EMPTY_OVERLAY, overlayFromConfig } from "@/lib/settings/config-models";
 
 const r1Live: LiveModel = {
   id: "deepseek-ai/DeepSeek-R1",
@@ -51,7 +51,7 @@ describe("mergeCatalog", () => {
       { id: "Qwen/Qwen3-8B", providers: [] },
       { id: "some-org/Some_New-Model", providers: [] },
     ];
-    const overlay = extractOverlay({
+    const overlay = overlayFromConfig({
       agents: { defaults: { models: { "huggingface/deepseek-ai/DeepSeek-R1": { alias: "R1" } } } },
       models: { providers: { huggingface: { models: [{ id: "deepseek-ai/DeepSeek-R1", name: "Config R1" }] } } },
     });
@@ -63,7 +63,7 @@ describe("mergeCatalog", () => {
   });
 
   it("lets config overrides win per field and never invents prices", () => {
-    const overlay = extractOverlay({
+    const overlay = overlayFromConfig({
       models: {
         providers: {
           huggingface: {
@@ -104,39 +104,5 @@ describe("mergeCatalog", () => {
     expect(looksLikeReasoning("Qwen/Qwen3-235B-A22B-Instruct-2507")).toBe(false);
     expect(looksLikeReasoning("meta-llama/Llama-3.3-70B-Instruct")).toBe(false);
     expect(BUILTIN_MODELS.filter((m) => m.reasoning).every((m) => m.id.length > 0)).toBe(true);
-  });
-});
-
-describe("extractOverlay", () => {
-  it("reads aliases of huggingface refs only, normalised, suffix variants included", () => {
-    const overlay = extractOverlay({
-      agents: {
-        defaults: {
-          models: {
-            "huggingface/Qwen/Qwen3-8B": { alias: " Qwen3 8B " },
-            "huggingface/Qwen/Qwen3-8B:cheapest": { alias: "Qwen3 8B (cheapest)" },
-            "huggingface/huggingface/zai-org/GLM-4.7": { alias: "GLM" },
-            "anthropic/claude-opus-4-5": { alias: "Opus" },
-            "huggingface/a/b": { params: { temperature: 1 } },
-            "huggingface/bad ref": { alias: "x" },
-          },
-        },
-      },
-    });
-    expect(overlay.aliases).toEqual({
-      "huggingface/Qwen/Qwen3-8B": "Qwen3 8B",
-      "huggingface/Qwen/Qwen3-8B:cheapest": "Qwen3 8B (cheapest)",
-      "huggingface/zai-org/GLM-4.7": "GLM",
-    });
-  });
-
-  it("survives odd shapes", () => {
-    expect(extractOverlay(null)).toEqual(EMPTY_OVERLAY);
-    expect(extractOverlay("text")).toEqual(EMPTY_OVERLAY);
-    expect(extractOverlay({ agents: { defaults: { models: [] } }, models: { providers: 3 } })).toEqual(EMPTY_OVERLAY);
-    const overlay = extractOverlay({
-      models: { providers: { huggingface: { models: [{ name: "no id" }, { id: "a/b", contextWindow: "big" }] } } },
-    });
-    expect(overlay.overrides).toEqual({ "huggingface/a/b": {} });
   });
 });

@@ -1,6 +1,6 @@
 import { BUILTIN_MODELS, type BuiltinModel } from "./builtin-catalog";
 import type { CatalogModel, CatalogProvider } from "./catalog-types";
-import type { ConfigOverlay } from "@/lib/settings/config-overlay";
+import type { ConfigOverlay } from "@/lib/settings/config-models";
 import { deriveDisplayName, firstName } from "./display-name";
 import { formatRef, parseRef, type ParsedRef } from "@/lib/refs";
 

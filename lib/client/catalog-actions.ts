@@ -5,7 +5,7 @@
  * the state the server sent back, since a single-field edit cannot clobber anyone else's change.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { tryNormaliseRef } from "@/lib/refs";
+import { equalRefs, tryNormaliseRef } from "@/lib/refs";
 import type { SettingsInput, SettingsState } from "@/lib/settings/settings-types";
 import { modelsQueryOptions } from "./models";
 import { conflictStateOf, fetchSettings, saveSettings, settingsQueryOptions } from "./settings";
@@ -19,12 +19,6 @@ export type ActionPlan =
   | { kind: "unchanged"; message: string }
   | { kind: "refused"; message: string };
 
-/** True when two refs are the same once normalised (`org/m` = `huggingface/org/m`). */
-export function sameRef(a: string | null | undefined, b: string): boolean {
-  return a != null && (tryNormaliseRef(a) ?? a) === (tryNormaliseRef(b) ?? b);
-}
-const same = sameRef;
-
 /** The settings after one catalog action, or why nothing is saved. Pure. */
 export function planAction(state: SettingsInput, action: CatalogAction): ActionPlan {
   const base: SettingsInput = {
@@ -34,9 +28,9 @@ export function planAction(state: SettingsInput, action: CatalogAction): ActionP
   };
   switch (action.kind) {
     case "primary": {
-      if (same(state.primary, action.ref)) return { kind: "unchanged", message: "Already the primary model." };
+      if (equalRefs(state.primary, action.ref)) return { kind: "unchanged", message: "Already the primary model." };
       // A fallback equal to the primary is invalid, so promoting a fallback takes it out of the list.
-      const fallbacks = base.fallbacks.filter((ref) => !same(ref, action.ref));
+      const fallbacks = base.fallbacks.filter((ref) => !equalRefs(ref, action.ref));
       return {
         kind: "save",
         input: { ...base, primary: action.ref, fallbacks },
@@ -44,10 +38,10 @@ export function planAction(state: SettingsInput, action: CatalogAction): ActionP
       };
     }
     case "fallback": {
-      if (same(state.primary, action.ref)) {
+      if (equalRefs(state.primary, action.ref)) {
         return { kind: "refused", message: "This ref is the primary model; a fallback must be a different ref." };
       }
-      if (base.fallbacks.some((ref) => same(ref, action.ref)))
+      if (base.fallbacks.some((ref) => equalRefs(ref, action.ref)))
         return { kind: "unchanged", message: "Already in the fallbacks." };
       return {
         kind: "save",
@@ -57,7 +51,7 @@ export function planAction(state: SettingsInput, action: CatalogAction): ActionP
     }
     case "alias": {
       const alias = action.alias.trim();
-      const key = Object.keys(base.aliases).find((ref) => same(ref, action.ref));
+      const key = Object.keys(base.aliases).find((ref) => equalRefs(ref, action.ref));
       const current = key === undefined ? "" : (base.aliases[key] ?? "");
       if (current === alias)
         return { kind: "unchanged", message: alias ? "The alias is unchanged." : "No alias to remove." };
@@ -71,7 +65,7 @@ export function planAction(state: SettingsInput, action: CatalogAction): ActionP
 /** The alias of a ref in the settings, whatever spelling the file uses for the ref. */
 export function aliasOf(state: Pick<SettingsInput, "aliases"> | undefined, ref: string): string {
   if (!state) return "";
-  const key = Object.keys(state.aliases).find((candidate) => same(candidate, ref));
+  const key = Object.keys(state.aliases).find((candidate) => equalRefs(candidate, ref));
   return key === undefined ? "" : (state.aliases[key] ?? "");
 }
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
-import {
-  catalogModelOf,
-  initialChoice,
-  playgroundModelOptions,
-  refOfChoice,
-  type PlaygroundSettings,
-} from "./playground-models";
+import { refOfName, type ModelSettings } from "@/lib/model-names";
+import { catalogModelOf, initialChoice, playgroundModelOptions } from "./playground-models";
 
 const model = (id: string, available = true): CatalogModel => ({
   ref: `huggingface/${id}`,
@@ -21,7 +16,7 @@ const model = (id: string, available = true): CatalogModel => ({
   providers: [{ provider: "together", status: "live" }],
 });
 const models = [model("a/Off", false), model("Qwen/Qwen3-8B")];
-const settings: PlaygroundSettings = {
+const settings: ModelSettings = {
   primary: "huggingface/Qwen/Qwen3-8B",
   fallbacks: ["huggingface/a/Off"],
   aliases: { "huggingface/Qwen/Qwen3-8B:fastest": "Quick" },
@@ -41,11 +36,11 @@ describe("playground model choices", () => {
   });
 
   it("knows which ref a choice stands for", () => {
-    expect(refOfChoice("default", settings)).toBe("huggingface/Qwen/Qwen3-8B");
-    expect(refOfChoice("quick", settings)).toBe("huggingface/Qwen/Qwen3-8B:fastest");
-    expect(refOfChoice("Qwen/Qwen3-8B:novita", settings)).toBe("huggingface/Qwen/Qwen3-8B:novita");
-    expect(refOfChoice("nonsense", settings)).toBeNull();
-    expect(refOfChoice("default", null)).toBeNull();
+    expect(refOfName("default", settings)).toBe("huggingface/Qwen/Qwen3-8B");
+    expect(refOfName("quick", settings)).toBe("huggingface/Qwen/Qwen3-8B:fastest");
+    expect(refOfName("Qwen/Qwen3-8B:novita", settings)).toBe("huggingface/Qwen/Qwen3-8B:novita");
+    expect(refOfName("nonsense", settings)).toBeNull();
+    expect(refOfName("default", null)).toBeNull();
   });
 
   it("starts from ?model=, else default, else the first live model", () => {
@@ -53,6 +48,12 @@ describe("playground model choices", () => {
     expect(initialChoice("Quick", settings, models)).toBe("Quick");
     expect(initialChoice("bad ref", settings, models)).toBe("default");
     expect(initialChoice(null, null, models)).toBe("huggingface/Qwen/Qwen3-8B");
+  });
+
+  it("reads ?model= as the gateway does: an alias that looks like a ref stays an alias", () => {
+    const slashed: ModelSettings = { ...settings, aliases: { "huggingface/Qwen/Qwen3-8B": "a/Off" } };
+    expect(initialChoice("a/Off", slashed, models)).toBe("a/Off");
+    expect(refOfName("a/Off", slashed)).toBe("huggingface/Qwen/Qwen3-8B");
   });
 
   it("finds the catalog entry of a ref with a suffix", () => {

@@ -4,42 +4,17 @@
  */
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { buildModelOptions, type ModelOption } from "@/lib/catalog/model-options";
+import { DEFAULT_MODEL, resolveModelName, type ModelSettings } from "@/lib/model-names";
 import { baseRef, tryNormaliseRef } from "@/lib/refs";
 
-export const DEFAULT_CHOICE = "default";
-
-export interface PlaygroundSettings {
-  primary: string | null;
-  fallbacks: readonly string[];
-  aliases: Readonly<Record<string, string>>;
-}
-
-function aliasTarget(name: string, settings: PlaygroundSettings | null): string | null {
-  const wanted = name.trim().toLowerCase();
-  for (const [ref, alias] of Object.entries(settings?.aliases ?? {})) {
-    if (alias.trim().toLowerCase() === wanted) return tryNormaliseRef(ref);
-  }
-  return null;
-}
-
-/** The ref a pick stands for (first candidate for `default`); null when it names nothing known. */
-export function refOfChoice(choice: string, settings: PlaygroundSettings | null): string | null {
-  if (choice.trim().toLowerCase() === DEFAULT_CHOICE)
-    return settings?.primary ? tryNormaliseRef(settings.primary) : null;
-  return aliasTarget(choice, settings) ?? tryNormaliseRef(choice);
-}
-
-export function playgroundModelOptions(
-  models: readonly CatalogModel[],
-  settings: PlaygroundSettings | null,
-): ModelOption[] {
+export function playgroundModelOptions(models: readonly CatalogModel[], settings: ModelSettings | null): ModelOption[] {
   const special: ModelOption[] = [];
   const primary = settings?.primary ? tryNormaliseRef(settings.primary) : null;
   if (primary) {
     const fallbacks = settings?.fallbacks.length ?? 0;
     const detail = `${primary}${fallbacks ? `, then ${fallbacks} fallback${fallbacks === 1 ? "" : "s"}` : ""}`;
     special.push({
-      value: DEFAULT_CHOICE,
+      value: DEFAULT_MODEL,
       label: "Default",
       detail,
       kind: "config",
@@ -68,12 +43,14 @@ export function playgroundModelOptions(
 /** The first pick: the `?model=` of "Open in playground", else `default` when a primary is set, else the first live model. */
 export function initialChoice(
   param: string | null,
-  settings: PlaygroundSettings | null,
+  settings: ModelSettings | null,
   models: readonly CatalogModel[],
 ): string {
-  const fromParam = param ? (tryNormaliseRef(param) ?? (aliasTarget(param, settings) ? param.trim() : null)) : null;
-  if (fromParam) return fromParam;
-  if (settings?.primary && tryNormaliseRef(settings.primary)) return DEFAULT_CHOICE;
+  // The gateway's rule decides what the name means, so an alias that looks like a ref stays an alias.
+  const fromParam = param ? resolveModelName(param, [settings?.aliases ?? {}]) : null;
+  if (fromParam?.kind === "alias") return param?.trim() ?? "";
+  if (fromParam?.kind === "ref") return fromParam.ref;
+  if (settings?.primary && tryNormaliseRef(settings.primary)) return DEFAULT_MODEL;
   return models.find((m) => m.available)?.ref ?? models[0]?.ref ?? "";
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { EMPTY_OVERLAY } from "@/lib/settings/config-overlay";
+import { EMPTY_OVERLAY } from "@/lib/settings/config-models";
 import { createCatalogService, type CatalogDeps } from "./catalog-service";
 import { RouterError } from "@/lib/server/router/router-client";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { mergeCatalog, type LiveModel } from "@/lib/catalog/catalog-merge";
 import type { CatalogResponse } from "@/lib/catalog/catalog-types";
-import { EMPTY_OVERLAY, extractOverlay, type ConfigOverlay } from "@/lib/settings/config-overlay";
+import { EMPTY_OVERLAY, overlayFromConfig, type ConfigOverlay } from "@/lib/settings/config-models";
 import { LiveCache } from "./catalog-cache";
 import { readConfigSnapshot } from "@/lib/server/config-file/config-store";
 import { serverEnv } from "@/lib/server/env";
@@ -43,7 +43,7 @@ export function createCatalogService(deps: CatalogDeps): CatalogService {
 
 async function loadOverlay(): Promise<ConfigOverlay> {
   const snapshot = await readConfigSnapshot();
-  return snapshot.data ? extractOverlay(snapshot.data) : EMPTY_OVERLAY;
+  return snapshot.data ? overlayFromConfig(snapshot.data) : EMPTY_OVERLAY;
 }
 
 // Kept on globalThis: Next may load this module more than once (instrumentation, each route bundle),

@@ -6,7 +6,7 @@ import { validateSettings, type NormalisedSettings } from "@/lib/settings/settin
 import { applySettings, plannedSettings } from "./config-apply";
 import { nodeAt } from "./config-edit";
 import { parseDoc } from "./config-cst";
-import { settingsFromConfig } from "./config-settings";
+import { settingsFromConfig } from "@/lib/settings/config-models";
 import { verifyEdit } from "./config-verify";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../../test/fixtures/configs");

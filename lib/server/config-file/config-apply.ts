@@ -1,5 +1,5 @@
 /**
- * Writes the dashboard's settings into the config text (DESIGN §4 rules), one lossless edit at a time.
+ * Writes the dashboard's settings into the config text (the rules: docs/ARCHITECTURE.md, "The config writer"), one lossless edit at a time.
  * Pure: text in, text out; config-store.ts reads and writes the file.
  */
 import JSON5 from "json5";
@@ -20,7 +20,7 @@ import {
 } from "./config-cst";
 import { appendElement, nodeAt, removeItem, setPath, setValue } from "./config-edit";
 import { ensureEntries, dropStaleAliases, extendAllowlist } from "./config-entries";
-import { mergeFallbacks, modelRefsOf, ownRef, sameRef, settingsFromConfig } from "./config-settings";
+import { meansRef, modelRefsOf, ownRef, settingsFromConfig } from "@/lib/settings/config-models";
 
 const DEFAULTS = ["agents", "defaults"];
 const MODEL = [...DEFAULTS, "model"];
@@ -31,6 +31,20 @@ export interface WrittenSettings {
   primary: string | null;
   fallbacks: string[];
   aliases: Record<string, string>;
+}
+
+/**
+ * The fallbacks list to write: other providers' entries keep their slots, ours fill the
+ * remaining slots in the order given, extra ones go at the end.
+ */
+export function mergeFallbacks(written: string[], ours: string[]): string[] {
+  const merged: string[] = [];
+  let next = 0;
+  for (const raw of written) {
+    if (ownRef(raw) === null) merged.push(raw);
+    else if (next < ours.length) merged.push(ours[next++] as string);
+  }
+  return [...merged, ...ours.slice(next)];
 }
 
 export function plannedSettings(text: string, desired: NormalisedSettings): WrittenSettings {
@@ -45,11 +59,11 @@ export function plannedSettings(text: string, desired: NormalisedSettings): Writ
   };
 }
 
-function sameRefs(node: ValueNode, refs: string[]): boolean {
+function meansRefs(node: ValueNode, refs: string[]): boolean {
   return (
     isArray(node) &&
     node.elements.length === refs.length &&
-    node.elements.every((e, i) => sameRef(stringValue(e ?? undefined), refs[i] ?? null))
+    node.elements.every((e, i) => meansRef(stringValue(e ?? undefined), refs[i] ?? null))
   );
 }
 
@@ -107,7 +121,7 @@ function writeFallbacks(text: string, fallbacks: string[]): string {
       index--;
     } else if (ref === undefined) return next;
     else if (!item) next = appendElement(at.doc, at.list, ref);
-    else if (!sameRef(stringValue(item), ref)) next = setValue(at.doc, item, ref);
+    else if (!meansRef(stringValue(item), ref)) next = setValue(at.doc, item, ref);
   }
 }
 
@@ -118,14 +132,14 @@ function writeModel(text: string, primary: string | null, fallbacks: string[]): 
   const node = nodeAt(doc, MODEL);
   if (!node) return setPath(text, MODEL, modelValue(primary, fallbacks), () => false);
   if (stringValue(node) !== undefined && fallbacks.length === 0) {
-    return setPath(text, MODEL, primary, (n) => sameRef(stringValue(n), primary));
+    return setPath(text, MODEL, primary, (n) => meansRef(stringValue(n), primary));
   }
   if (!isObject(node)) return setValue(doc, node, modelValue(primary, fallbacks));
 
   const primaryNode = findProperty(node, "primary")?.value;
   const fallbacksNode = findProperty(node, "fallbacks")?.value;
-  const samePrimary = sameRef(primaryNode ? stringValue(primaryNode) : undefined, primary);
-  const sameFallbacks = fallbacksNode ? sameRefs(fallbacksNode, fallbacks) : fallbacks.length === 0;
+  const samePrimary = meansRef(primaryNode ? stringValue(primaryNode) : undefined, primary);
+  const sameFallbacks = fallbacksNode ? meansRefs(fallbacksNode, fallbacks) : fallbacks.length === 0;
   if (samePrimary && sameFallbacks) return text;
   // A one-line `{ primary: "…" }` is rewritten whole, so growing fallbacks get a tidy layout.
   if (!isMultiline(doc, node) && onlyKeys(node, ["primary", "fallbacks"]) && !hasComments(doc, node)) {

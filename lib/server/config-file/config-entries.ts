@@ -1,11 +1,11 @@
 /**
- * `agents.defaults.models` entries and `agents.defaults.modelPolicy.allow` (DESIGN §4): every ref
+ * `agents.defaults.models` entries and `agents.defaults.modelPolicy.allow` (docs/ARCHITECTURE.md, "The config writer"): every ref
  * a save starts using gets an entry, aliases live in the entries, and a non-empty allowlist
  * learns the new refs. Only `alias` is ever removed from an entry.
  */
 import { findProperty, isArray, isObject, keyName, parseDoc, stringValue, type JsonValue } from "./config-cst";
 import { appendElement, ConfigShapeError, insertProperty, nodeAt, removeItem, setPath, setValue } from "./config-edit";
-import { ownRef, sameRef } from "./config-settings";
+import { meansRef, ownRef } from "@/lib/settings/config-models";
 
 const MODELS = ["agents", "defaults", "models"];
 const ALLOW = ["agents", "defaults", "modelPolicy", "allow"];
@@ -52,7 +52,7 @@ function allowed(entries: string[], ref: string, alias: string | undefined): boo
   return entries.some(
     (e) =>
       e === "*" ||
-      sameRef(e, ref) ||
+      meansRef(e, ref) ||
       (e.endsWith("/*") && ref.startsWith(e.slice(0, -1))) ||
       (alias !== undefined && e.toLowerCase() === alias.toLowerCase()),
   );

@@ -8,7 +8,7 @@ import JSON5 from "json5";
 import { nodeAt } from "./config-edit";
 import { parseDoc } from "./config-cst";
 import type { WrittenSettings } from "./config-apply";
-import { asRecord, defaultsOf, modelRefsOf, ownRef, sameRef, settingsFromConfig } from "./config-settings";
+import { asRecord, defaultsOf, meansRef, modelRefsOf, ownRef, settingsFromConfig } from "@/lib/settings/config-models";
 
 /** The config minus what the dashboard may change; `allowBefore` lets appended own refs through. */
 function withoutDashboardKeys(data: unknown, allowBefore: unknown): unknown {
@@ -61,8 +61,8 @@ export function verifyEdit(before: string, after: string, planned: WrittenSettin
   const model = modelRefsOf(afterData);
   const fallbacksMatch =
     model.fallbacks.length === planned.fallbacks.length &&
-    model.fallbacks.every((f, i) => sameRef(f, planned.fallbacks[i] ?? null));
-  if (!sameRef(model.primary ?? undefined, planned.primary) || !fallbacksMatch) {
+    model.fallbacks.every((f, i) => meansRef(f, planned.fallbacks[i] ?? null));
+  if (!meansRef(model.primary ?? undefined, planned.primary) || !fallbacksMatch) {
     throw new Error("config edit did not write the planned model and fallbacks");
   }
   if (!isDeepStrictEqual(settingsFromConfig(afterData).aliases, planned.aliases)) {

@@ -1,12 +1,12 @@
 import "server-only";
 import { readSettings } from "@/lib/server/config-file/config-store";
-import type { RoutingSettings } from "./model-resolution";
+import type { ModelSettings } from "@/lib/model-names";
 
 /**
  * Primary, fallbacks and aliases from the OpenClaw config; null when the file is missing,
  * unreadable or malformed (the gateway then knows no default and no aliases, and says so).
  */
-export async function readRoutingSettings(): Promise<RoutingSettings | null> {
+export async function readRoutingSettings(): Promise<ModelSettings | null> {
   try {
     const state = await readSettings();
     if (state.parseError) return null;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { gatewayModelList, resolveCandidates, type RoutingSettings } from "./model-resolution";
+import type { ModelSettings } from "@/lib/model-names";
+import { gatewayModelList, resolveCandidates } from "./model-resolution";
 
-const settings: RoutingSettings = {
+const settings: ModelSettings = {
   primary: "huggingface/deepseek-ai/DeepSeek-R1",
   fallbacks: ["huggingface/Qwen/Qwen3-8B", "huggingface/meta-llama/Llama-3.1-8B-Instruct:cheapest"],
   aliases: { "huggingface/Qwen/Qwen3-8B:fastest": "Quick", "huggingface/zai-org/GLM-4.7": "team/glm" },

@@ -1,17 +1,9 @@
 import "server-only";
-import { RefError, normaliseRef, tryNormaliseRef } from "@/lib/refs";
+import { DEFAULT_MODEL, defaultRefs, isDefaultName, resolveModelName, type ModelSettings } from "@/lib/model-names";
+import { tryNormaliseRef } from "@/lib/refs";
 
-/** The `model` value meaning "the configured primary, then its fallbacks". */
-export const DEFAULT_MODEL = "default";
 /** More candidates than this is a misconfiguration, not a plan: each costs a round trip. */
 export const MAX_CANDIDATES = 8;
-
-export interface RoutingSettings {
-  primary: string | null;
-  fallbacks: readonly string[];
-  /** ref -> alias */
-  aliases: Readonly<Record<string, string>>;
-}
 
 export interface ResolutionRequest {
   /** The request's `model`; absent means default. */
@@ -24,34 +16,6 @@ export type Resolution =
   | { ok: true; kind: "default" | "alias" | "ref"; candidates: string[] }
   | { ok: false; code: "invalid_model" | "no_default_model"; param: "model" | "models"; message: string };
 
-function findAlias(name: string, aliasMaps: readonly Readonly<Record<string, string>>[]): string | null {
-  const wanted = name.trim().toLowerCase();
-  for (const map of aliasMaps) {
-    for (const [ref, alias] of Object.entries(map)) {
-      if (alias.trim().toLowerCase() === wanted) return ref;
-    }
-  }
-  return null;
-}
-
-function resolveOne(
-  name: string,
-  aliasMaps: readonly Readonly<Record<string, string>>[],
-): { kind: "alias" | "ref"; ref: string } | { error: string } {
-  // Aliases first: an alias may contain a "/" and would otherwise be misread as a ref.
-  const aliased = findAlias(name, aliasMaps);
-  const aliasRef = aliased ? tryNormaliseRef(aliased) : null;
-  if (aliasRef) return { kind: "alias", ref: aliasRef };
-  try {
-    return { kind: "ref", ref: normaliseRef(name) };
-  } catch (error) {
-    if (error instanceof RefError) {
-      return { error: `Unknown model "${name.trim()}": not an alias, and not a valid ref (${error.message}).` };
-    }
-    throw error;
-  }
-}
-
 /**
  * Turns the requested model into the refs to try, in order.
  * An explicit ref or alias means exactly that model (plus any `models` the client listed);
@@ -59,21 +23,16 @@ function resolveOne(
  */
 export function resolveCandidates(
   request: ResolutionRequest,
-  settings: RoutingSettings | null,
+  settings: ModelSettings | null,
   catalogAliases: Readonly<Record<string, string>> = {},
 ): Resolution {
   const aliasMaps = [settings?.aliases ?? {}, catalogAliases];
-  const requested = request.model?.trim() ?? "";
   const candidates: string[] = [];
   let kind: "default" | "alias" | "ref";
 
-  if (requested === "" || requested.toLowerCase() === DEFAULT_MODEL) {
+  if (isDefaultName(request.model)) {
     kind = "default";
-    const configured = [settings?.primary ?? null, ...(settings?.fallbacks ?? [])];
-    for (const ref of configured) {
-      const normal = ref ? tryNormaliseRef(ref) : null;
-      if (normal) candidates.push(normal);
-    }
+    candidates.push(...defaultRefs(settings));
     if (candidates.length === 0 && (request.models ?? []).length === 0) {
       return {
         ok: false,
@@ -84,15 +43,15 @@ export function resolveCandidates(
       };
     }
   } else {
-    const one = resolveOne(requested, aliasMaps);
-    if ("error" in one) return { ok: false, code: "invalid_model", param: "model", message: one.error };
+    const one = resolveModelName(request.model ?? "", aliasMaps);
+    if (one.kind === "unknown") return { ok: false, code: "invalid_model", param: "model", message: one.message };
     kind = one.kind;
     candidates.push(one.ref);
   }
 
   for (const extra of request.models ?? []) {
-    const one = resolveOne(extra, aliasMaps);
-    if ("error" in one) return { ok: false, code: "invalid_model", param: "models", message: one.error };
+    const one = resolveModelName(extra, aliasMaps);
+    if (one.kind === "unknown") return { ok: false, code: "invalid_model", param: "models", message: one.message };
     candidates.push(one.ref);
   }
 
@@ -114,7 +73,7 @@ export interface GatewayModelEntry {
  */
 export function gatewayModelList(
   catalog: { fetchedAt: string | null; models: readonly { ref: string; ownedBy: string; alias?: string }[] },
-  settings: RoutingSettings | null,
+  settings: ModelSettings | null,
   now: number = Date.now(),
 ): { object: "list"; data: GatewayModelEntry[] } {
   const fetched = catalog.fetchedAt ? Date.parse(catalog.fetchedAt) : Number.NaN;
