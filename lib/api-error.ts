@@ -1,11 +1,15 @@
 import { z } from "zod";
 
+/** A problem with one field of a request body, e.g. `{ path: "fallbacks.1", message: "…" }`. */
+export const apiIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type ApiIssue = z.infer<typeof apiIssueSchema>;
+
 /** The one error shape of the dashboard's own routes. */
 export const apiErrorSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    issues: z.array(apiIssueSchema).optional(),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
@@ -43,10 +47,32 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** Reads a response's error message in our shape or OpenAI's, for display. */
-export function errorMessageOf(body: unknown, fallback: string): string {
-  const parsed = apiErrorSchema.safeParse(body);
-  if (parsed.success) return parsed.data.error.message;
-  const openai = z.object({ error: z.object({ message: z.string() }) }).safeParse(body);
-  return openai.success ? openai.data.error.message : fallback;
+/**
+ * Any error a client may meet: ours, OpenAI's (the gateway's; `code` may be null) or the router's
+ * plain `{ "error": "text" }`, in a response body or in a stream event. Odd fields are dropped.
+ */
+const anyErrorSchema = z.object({
+  error: z.union([
+    z.string().transform((message) => ({ message, code: null, issues: [] })),
+    z.object({
+      message: z.string(),
+      code: z.string().nullish().catch(null),
+      issues: z.array(apiIssueSchema).optional().catch(undefined),
+    }),
+  ]),
+});
+
+/** What a client shows of an error: a message, the code when there is one, field issues (ours only). */
+export interface ErrorDetail {
+  message: string;
+  code: string | null;
+  issues: ApiIssue[];
+}
+
+/** Reads the `error` of a response body or stream event; `fallback` is the message when there is none. */
+export function readApiError(body: unknown, fallback: string): ErrorDetail {
+  const parsed = anyErrorSchema.safeParse(body);
+  if (!parsed.success) return { message: fallback, code: null, issues: [] };
+  const { message, code, issues } = parsed.data.error;
+  return { message, code: code ?? null, issues: issues ?? [] };
 }

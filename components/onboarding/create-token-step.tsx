@@ -1,7 +1,5 @@
+import { HF_NEW_INFERENCE_TOKEN_URL } from "@/lib/hf-urls";
 import { Step } from "./step";
-
-export const CREATE_TOKEN_URL =
-  "https://huggingface.co/settings/tokens/new?ownUserPermissions=inference.serverless.write&tokenType=fineGrained";
 
 export function CreateTokenStep({ done }: { done: boolean }) {
   return (
@@ -13,7 +11,7 @@ export function CreateTokenStep({ done }: { done: boolean }) {
       </p>
       <p>
         <a
-          href={CREATE_TOKEN_URL}
+          href={HF_NEW_INFERENCE_TOKEN_URL}
           target="_blank"
           rel="noopener noreferrer"
           className="inline-flex items-center gap-1 font-medium text-accent-700 underline underline-offset-2 hover:text-accent-600 dark:text-accent-400"

@@ -1,11 +1,9 @@
 /** Places validation issues (`{path, message}`, from the shared validator or a 400 answer) next to their fields. */
+import type { ApiIssue } from "@/lib/api-error";
 import { equalRefs } from "@/lib/refs";
 import { aliasRowIssues, type SettingsDraft } from "./form-model";
 
-export interface Issue {
-  path: string;
-  message: string;
-}
+export type Issue = ApiIssue;
 
 export interface FieldIssues {
   primary: string[];

@@ -3,7 +3,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import type { StatusResponse, TokenSource } from "@/lib/catalog/catalog-types";
+import type { StatusResponse } from "@/lib/catalog/catalog-types";
+import type { TokenSource } from "@/lib/settings/settings-types";
 import { useRemoveToken } from "@/lib/client/token";
 import { TokenForm } from "./token-form";
 

@@ -1,6 +1,7 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
+import { readApiError } from "@/lib/api-error";
 import { ApiRequestError } from "@/lib/client/fetch-json";
 import { conflictStateOf, settingsQueryOptions, useSaveSettings } from "@/lib/client/settings";
 import type { SettingsState } from "@/lib/settings/settings-types";
@@ -11,8 +12,7 @@ import { validateInput, validationContextOf } from "./validate";
 /** Issues of a 400 answer, to show beside the fields. */
 function serverIssuesOf(error: unknown): Issue[] {
   if (!(error instanceof ApiRequestError) || error.status !== 400) return [];
-  const issues = (error.body as { error?: { issues?: unknown } } | null)?.error?.issues;
-  return Array.isArray(issues) ? (issues as Issue[]) : [];
+  return readApiError(error.body, error.message).issues;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tokenStateSchema } from "@/lib/settings/settings-types";
 
 /** Price in USD per 1M tokens. */
 export const pricingSchema = z.object({ input: z.number(), output: z.number() });
@@ -55,16 +56,8 @@ export const catalogResponseSchema = z.object({
 });
 export type CatalogResponse = z.infer<typeof catalogResponseSchema>;
 
-export const tokenSourceSchema = z.enum([
-  "env:HUGGINGFACE_HUB_TOKEN",
-  "env:HF_TOKEN",
-  "file:HUGGINGFACE_HUB_TOKEN",
-  "file:HF_TOKEN",
-]);
-export type TokenSource = z.infer<typeof tokenSourceSchema>;
-
 export const statusResponseSchema = z.object({
-  token: z.object({ present: z.boolean(), source: tokenSourceSchema.nullable(), masked: z.string().nullable() }),
+  token: tokenStateSchema,
   catalog: z.object({
     source: catalogSourceSchema,
     fetchedAt: z.string().nullable(),

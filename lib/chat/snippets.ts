@@ -2,26 +2,21 @@
  * Code that repeats the playground's current request: curl, JavaScript `openai`, Python `openai`,
  * either straight against the Hugging Face router or through this dashboard's gateway.
  */
+import { HF_ROUTER_URL } from "@/lib/hf-urls";
 import { upstreamModelId } from "@/lib/refs";
+import type { ChatMessage } from "./chat-message";
 
 export const SNIPPET_TARGETS = ["router", "gateway"] as const;
 export type SnippetTarget = (typeof SNIPPET_TARGETS)[number];
 export const SNIPPET_LANGUAGES = ["curl", "javascript", "python"] as const;
 export type SnippetLanguage = (typeof SNIPPET_LANGUAGES)[number];
 
-export const HF_ROUTER_BASE_URL = "https://router.huggingface.co/v1";
-
-export interface SnippetMessage {
-  role: "system" | "user" | "assistant";
-  content: string;
-}
-
 export interface SnippetRequest {
   /** What the gateway is sent: a ref, an alias or "default". */
   model: string;
   /** The ref the router variant uses (an alias or "default" resolved); null when unknown. */
   routerRef: string | null;
-  messages: SnippetMessage[];
+  messages: ChatMessage[];
   temperature?: number;
   maxTokens?: number;
   topP?: number;
@@ -92,7 +87,7 @@ export function buildSnippet(
   options: SnippetOptions,
 ): string {
   const baseUrl =
-    target === "router" ? (options.routerBaseUrl ?? HF_ROUTER_BASE_URL) : options.gatewayBaseUrl.replace(/\/+$/, "");
+    target === "router" ? (options.routerBaseUrl ?? HF_ROUTER_URL) : options.gatewayBaseUrl.replace(/\/+$/, "");
   const body = requestBody(target, request);
   const key = keyFor(target, options);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chatChunkSchema, createReplyAccumulator, streamErrorMessage } from "./sse-chat";
+import { chatChunkSchema, createReplyAccumulator } from "./sse-chat";
 
 const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
   chatChunkSchema.parse({ choices: [{ index: 0, delta, finish_reason: finish }] });
@@ -39,13 +39,5 @@ describe("createReplyAccumulator", () => {
 
   it("does not count empty deltas as text", () => {
     expect(createReplyAccumulator().apply(chunk({ content: "" })).hadText).toBe(false);
-  });
-});
-
-describe("streamErrorMessage", () => {
-  it("reads both error shapes", () => {
-    expect(streamErrorMessage({ message: "broke off", code: "x" })).toBe("broke off");
-    expect(streamErrorMessage("plain")).toBe("plain");
-    expect(streamErrorMessage(42)).toMatch(/reported an error/);
   });
 });

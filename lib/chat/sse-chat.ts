@@ -20,13 +20,6 @@ export const chatChunkSchema = z.looseObject({
 });
 export type ChatChunk = z.infer<typeof chatChunkSchema>;
 
-/** An error sent inside the stream (`data: {"error": …}`): both `{message}` and plain-text shapes. */
-export function streamErrorMessage(error: unknown): string {
-  if (typeof error === "string") return error;
-  const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === "string" ? message : "The answer stream reported an error.";
-}
-
 export interface ReplyProgress {
   content: string;
   reasoning: string;

@@ -1,13 +1,9 @@
 import { createParser } from "eventsource-parser";
-import { errorMessageOf } from "@/lib/api-error";
-import { chatChunkSchema, createReplyAccumulator, streamErrorMessage, type ReplyProgress } from "@/lib/chat/sse-chat";
+import { readApiError } from "@/lib/api-error";
+import type { ChatMessage } from "@/lib/chat/chat-message";
+import { chatChunkSchema, createReplyAccumulator, type ReplyProgress } from "@/lib/chat/sse-chat";
 
 export const GATEWAY_CHAT_URL = "/api/v1/chat/completions";
-
-export interface ChatMessage {
-  role: "system" | "user" | "assistant";
-  content: string;
-}
 
 export interface ChatRequestBody {
   model: string;
@@ -67,12 +63,8 @@ function routingOf(headers: Headers): ReplyRouting {
 
 async function errorOf(response: Response): Promise<ReplyError> {
   const body: unknown = await response.json().catch(() => null);
-  const code = (body as { error?: { code?: unknown } } | null)?.error?.code;
-  return {
-    message: errorMessageOf(body, `The gateway answered HTTP ${response.status}.`),
-    status: response.status,
-    code: typeof code === "string" ? code : null,
-  };
+  const { message, code } = readApiError(body, `The gateway answered HTTP ${response.status}.`);
+  return { message, status: response.status, code };
 }
 
 /**
@@ -134,12 +126,8 @@ export async function streamChat(options: StreamChatOptions): Promise<StreamOutc
       const parsed = chatChunkSchema.safeParse(json);
       if (!parsed.success) return;
       if (parsed.data.error !== undefined) {
-        const code = (parsed.data.error as { code?: unknown } | null)?.code;
-        failure.error = {
-          message: streamErrorMessage(parsed.data.error),
-          status: null,
-          code: typeof code === "string" ? code : null,
-        };
+        const { message, code } = readApiError(parsed.data, "The answer stream reported an error.");
+        failure.error = { message, status: null, code };
         return;
       }
       const applied = accumulator.apply(parsed.data);

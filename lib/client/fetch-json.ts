@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { errorMessageOf } from "@/lib/api-error";
+import { readApiError } from "@/lib/api-error";
 
 /** An error answer of the dashboard's API, with its status, code and parsed body kept. */
 export class ApiRequestError extends Error {
@@ -24,13 +24,8 @@ export async function fetchJson<T>(url: string, schema: z.ZodType<T>, init?: Req
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const code = (body as { error?: { code?: unknown } } | null)?.error?.code;
-    throw new ApiRequestError(
-      errorMessageOf(body, `Request failed (${response.status})`),
-      response.status,
-      typeof code === "string" ? code : null,
-      body,
-    );
+    const { message, code } = readApiError(body, `Request failed (${response.status})`);
+    throw new ApiRequestError(message, response.status, code, body);
   }
   return schema.parse(body);
 }

@@ -1,6 +1,7 @@
 /** The playground's conversation: turns of a user prompt and one model's reply, as plain data. */
 import type { ReplyProgress } from "@/lib/chat/sse-chat";
-import type { ChatMessage, ReplyError, ReplyRouting, StreamOutcome } from "./chat-stream";
+import type { ChatMessage } from "@/lib/chat/chat-message";
+import type { ReplyError, ReplyRouting, StreamOutcome } from "./chat-stream";
 
 export type ReplyStatus = "waiting" | "streaming" | "done" | "stopped" | "error";
 

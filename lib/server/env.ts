@@ -1,13 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { HF_ROUTER_URL } from "@/lib/hf-urls";
 import type { EnvSource } from "./paths";
-
-const DEFAULT_ROUTER_URL = "https://router.huggingface.co/v1";
 
 const envSchema = z.object({
   HF_ROUTER_URL: z
-    .url({ message: "HF_ROUTER_URL must be an http(s) URL such as https://router.huggingface.co/v1" })
-    .default(DEFAULT_ROUTER_URL),
+    .url({ message: `HF_ROUTER_URL must be an http(s) URL such as ${HF_ROUTER_URL}` })
+    .default(HF_ROUTER_URL),
   OPENCLAW_CONFIG_PATH: z.string().min(1).optional(),
   OPENCLAW_STATE_DIR: z.string().min(1).optional(),
   HOST: z.string().min(1).default("127.0.0.1"),

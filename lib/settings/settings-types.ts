@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { tokenSourceSchema } from "@/lib/catalog/catalog-types";
 
-/** What the dashboard owns in the OpenClaw config (DESIGN §4). */
+/** What the dashboard owns in the OpenClaw config (README, "The OpenClaw config file"). */
 export const settingsInputSchema = z.object({
   primary: z.string().nullable(),
   fallbacks: z.array(z.string()),
@@ -17,11 +16,8 @@ export const configParseErrorSchema = z.object({
 });
 export type ConfigParseError = z.infer<typeof configParseErrorSchema>;
 
-export const unmanagedSettingsSchema = z.object({
-  primary: z.string().nullable(),
-  fallbacks: z.array(z.string()),
-  aliases: z.record(z.string(), z.string()),
-});
+/** Other providers' primary, fallbacks and aliases: the same shape, refs kept as written. */
+export const unmanagedSettingsSchema = settingsInputSchema;
 export type UnmanagedSettings = z.infer<typeof unmanagedSettingsSchema>;
 
 export const settingsStateSchema = settingsInputSchema.extend({
@@ -53,6 +49,15 @@ export const settingsPreviewSchema = z.object({ before: z.string(), after: z.str
 export type SettingsPreview = z.infer<typeof settingsPreviewSchema>;
 
 export const tokenInputSchema = z.object({ token: z.string() });
+
+/** Where the token comes from: the server's environment wins over `<state dir>/.env`. */
+export const tokenSourceSchema = z.enum([
+  "env:HUGGINGFACE_HUB_TOKEN",
+  "env:HF_TOKEN",
+  "file:HUGGINGFACE_HUB_TOKEN",
+  "file:HF_TOKEN",
+]);
+export type TokenSource = z.infer<typeof tokenSourceSchema>;
 
 export const tokenStateSchema = z.object({
   present: z.boolean(),

@@ -1,27 +1,22 @@
 /**
- * Validation of what the dashboard writes into the OpenClaw config (DESIGN §4).
+ * Validation of what the dashboard writes into the OpenClaw config (README, "The OpenClaw config file").
  * Pure: the settings form runs it as the user types, the server runs it again before writing.
  */
+import type { ApiIssue } from "@/lib/api-error";
+import { DEFAULT_MODEL } from "@/lib/model-names";
 import { RefError, normaliseRef, tryNormaliseRef } from "@/lib/refs";
 import type { SettingsInput } from "./settings-types";
 
 export const ALIAS_MAX_LENGTH = 64;
 
 /** Words the dashboard's OpenAI-compatible proxy gives a meaning of its own. */
-const RESERVED_ALIASES = ["default"];
+const RESERVED_ALIASES = [DEFAULT_MODEL];
 
 /** One problem, at a form path: `primary`, `fallbacks`, `fallbacks.<i>`, `aliases.<ref as sent>`. */
-export interface SettingsIssue {
-  path: string;
-  message: string;
-}
+export type SettingsIssue = ApiIssue;
 
 /** The input with every ref in canonical form, aliases trimmed and empty ones dropped. */
-export interface NormalisedSettings {
-  primary: string | null;
-  fallbacks: string[];
-  aliases: Record<string, string>;
-}
+export type NormalisedSettings = SettingsInput;
 
 /** What the config holds outside the dashboard's reach (other providers' refs); see SettingsState.unmanaged. */
 export interface ValidationContext {

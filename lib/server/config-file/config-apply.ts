@@ -3,6 +3,7 @@
  * Pure: text in, text out; config-store.ts reads and writes the file.
  */
 import JSON5 from "json5";
+import type { SettingsInput } from "@/lib/settings/settings-types";
 import type { NormalisedSettings } from "@/lib/settings/settings-validation";
 import {
   findProperty,
@@ -27,11 +28,7 @@ const MODEL = [...DEFAULTS, "model"];
 const FALLBACKS = [...MODEL, "fallbacks"];
 
 /** What ends up in the file: our settings merged with the entries of other providers that stay. */
-export interface WrittenSettings {
-  primary: string | null;
-  fallbacks: string[];
-  aliases: Record<string, string>;
-}
+export type WrittenSettings = SettingsInput;
 
 /**
  * The fallbacks list to write: other providers' entries keep their slots, ours fill the

@@ -1,5 +1,6 @@
 import "server-only";
 import { outcomeLabel, type AttemptOutcome } from "@/lib/chat/fallback-policy";
+import { HF_NEW_TOKEN_URL } from "@/lib/hf-urls";
 
 /** OpenAI's error shape, so OpenAI SDKs raise their usual typed errors. */
 export interface OpenAIErrorBody {
@@ -35,7 +36,6 @@ export function maskSecrets(text: string): string {
   return text.replace(/hf_[A-Za-z0-9]{4,}/g, "hf_…").replace(/Bearer\s+\S+/gi, "Bearer …");
 }
 
-export const TOKEN_HELP_URL = "https://huggingface.co/settings/tokens/new";
 const MAX_DETAIL = 200;
 
 /**
@@ -124,7 +124,7 @@ function mapStatus(status: number, ref: string, detail: string | null, retryAfte
         401,
         "authentication_error",
         "token_rejected",
-        `Hugging Face rejected the token: it needs a fine-grained token with 'Make calls to Inference Providers' permission (create one at ${TOKEN_HELP_URL}, then save it on the Settings page).`,
+        `Hugging Face rejected the token: it needs a fine-grained token with 'Make calls to Inference Providers' permission (create one at ${HF_NEW_TOKEN_URL}, then save it on the Settings page).`,
       );
     case 402:
       return gatewayError(
@@ -201,6 +201,6 @@ export function noTokenError(): GatewayError {
     401,
     "authentication_error",
     "no_token",
-    `No Hugging Face token is set: add one on the dashboard's Settings page, or set HF_TOKEN in the dashboard's environment (create a fine-grained token with 'Make calls to Inference Providers' at ${TOKEN_HELP_URL}).`,
+    `No Hugging Face token is set: add one on the dashboard's Settings page, or set HF_TOKEN in the dashboard's environment (create a fine-grained token with 'Make calls to Inference Providers' at ${HF_NEW_TOKEN_URL}).`,
   );
 }

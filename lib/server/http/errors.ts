@@ -1,12 +1,12 @@
 import "server-only";
-import { ERROR_STATUS, type ApiError, type ErrorCode } from "@/lib/api-error";
+import { ERROR_STATUS, type ApiError, type ApiIssue, type ErrorCode } from "@/lib/api-error";
 
 /** The one error type of the dashboard's own routes: a code, a message safe to show, maybe field issues. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly issues?: { path: string; message: string }[],
+    readonly issues?: ApiIssue[],
     readonly extra?: Record<string, unknown>,
   ) {
     super(message);

@@ -1,10 +1,9 @@
 import "server-only";
 import type { TokenState } from "@/lib/settings/settings-types";
+import { HF_NEW_TOKEN_URL } from "@/lib/hf-urls";
 import { AppError } from "@/lib/server/http/errors";
 import { RouterError, routerFetch } from "@/lib/server/router/router-client";
 import { maskToken, resolveToken } from "./token-store";
-
-export const TOKEN_PAGE = "https://huggingface.co/settings/tokens/new";
 
 export async function tokenState(): Promise<TokenState> {
   const token = await resolveToken();
@@ -46,7 +45,7 @@ export async function checkTokenWithRouter(token: string): Promise<{ warning?: s
   if (response.status === 401 || response.status === 403) {
     throw new AppError(
       "token_rejected",
-      `The router rejected this token (${response.status}). Create a fine-grained token with the “Make calls to Inference Providers” permission at ${TOKEN_PAGE} and paste it here.`,
+      `The router rejected this token (${response.status}). Create a fine-grained token with the “Make calls to Inference Providers” permission at ${HF_NEW_TOKEN_URL} and paste it here.`,
     );
   }
   if (!response.ok)

@@ -1,6 +1,6 @@
 import "server-only";
 import fs from "node:fs/promises";
-import type { TokenSource } from "@/lib/catalog/catalog-types";
+import type { TokenSource } from "@/lib/settings/settings-types";
 import { atomicWrite } from "@/lib/server/config-file/atomic-write";
 import { envFilePath, type EnvSource } from "@/lib/server/paths";
 
