@@ -31,16 +31,19 @@ export interface ReplyProgress {
   textChunks: number;
 }
 
+/** A reply before its first chunk. */
+export const EMPTY_PROGRESS: ReplyProgress = {
+  content: "",
+  reasoning: "",
+  thinking: false,
+  usage: null,
+  finishReason: null,
+  textChunks: 0,
+};
+
 export function createReplyAccumulator() {
   const splitter = createThinkSplitter();
-  let progress: ReplyProgress = {
-    content: "",
-    reasoning: "",
-    thinking: false,
-    usage: null,
-    finishReason: null,
-    textChunks: 0,
-  };
+  let progress = EMPTY_PROGRESS;
 
   return {
     /** Applies one chunk; returns the new progress and whether it carried text. */

@@ -1,5 +1,5 @@
 /** The playground's conversation: turns of a user prompt and one model's reply, as plain data. */
-import type { ReplyProgress } from "@/lib/chat/sse-chat";
+import { EMPTY_PROGRESS, type ReplyProgress } from "@/lib/chat/sse-chat";
 import type { ChatMessage } from "@/lib/chat/chat-message";
 import type { ReplyError, ReplyRouting, StreamOutcome } from "./chat-stream";
 
@@ -25,12 +25,7 @@ export function pendingReply(model: string): Reply {
   return {
     model,
     status: "waiting",
-    content: "",
-    reasoning: "",
-    thinking: false,
-    usage: null,
-    finishReason: null,
-    textChunks: 0,
+    ...EMPTY_PROGRESS,
     routing: null,
     firstTokenMs: null,
     totalMs: null,

@@ -1,5 +1,6 @@
+import { dashboardRoute } from "@/lib/server/http/dashboard-route";
+
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return Response.json({ ok: true });
-}
+/** Liveness for start scripts and monitors: open to any caller. */
+export const GET = dashboardRoute({ sameOrigin: false }, () => ({ ok: true }));

@@ -75,7 +75,9 @@ describe("GET /api/models and /api/status", () => {
       });
       expect(catalog.models.find((m) => m.id === "zai-org/GLM-4.7")).toMatchObject({ available: false, builtin: true });
 
-      const status = statusResponseSchema.parse(await (await getStatus()).json());
+      const status = statusResponseSchema.parse(
+        await (await getStatus(new Request("http://127.0.0.1:3000/api/status"))).json(),
+      );
       expect(status.token).toEqual({ present: true, source: "env:HF_TOKEN", masked: "hf_…zz99" });
       expect(status.catalog).toMatchObject({ source: "live", modelCount: 11, error: null });
       expect(status.routerUrl).toBe(router.url);

@@ -1,17 +1,25 @@
 import "server-only";
-import type { TokenState } from "@/lib/settings/settings-types";
+/**
+ * What the token routes do: the token's state as the browser may see it (masked), and saving or
+ * removing the token saved in `<state dir>/.env` after the checks that keep a working token safe.
+ */
 import { HF_NEW_TOKEN_URL } from "@/lib/hf-urls";
+import type { TokenSaveResult, TokenState } from "@/lib/settings/settings-types";
+import { invalidateCatalog } from "@/lib/server/catalog/catalog-service";
+import { describeFsError } from "@/lib/server/config-file/atomic-write";
 import { AppError } from "@/lib/server/http/errors";
+import { envFilePath } from "@/lib/server/paths";
 import { RouterError, routerFetch } from "@/lib/server/router/router-client";
-import { maskToken, resolveToken } from "./token-store";
+import { maskToken, removeTokenFromEnvFile, resolveToken, saveTokenToEnvFile } from "./token-store";
 
+/** Whether a token is set, where it comes from and its mask; never the token. */
 export async function tokenState(): Promise<TokenState> {
   const token = await resolveToken();
   return { present: token !== null, source: token?.source ?? null, masked: token ? maskToken(token.value) : null };
 }
 
 /** The trimmed token, or a 400 saying what is wrong with it (never echoing it). */
-export function cleanToken(raw: string): string {
+function cleanToken(raw: string): string {
   const token = raw.trim();
   const refuse = (message: string) => new AppError("validation", message, [{ path: "token", message }]);
   if (token === "") throw refuse("Paste a Hugging Face token.");
@@ -22,7 +30,7 @@ export function cleanToken(raw: string): string {
 }
 
 /** A token in the server's environment wins over the saved one, so saving or removing would change nothing. */
-export async function refuseEnvToken(): Promise<void> {
+async function refuseEnvToken(): Promise<void> {
   const current = await resolveToken();
   if (!current?.source.startsWith("env:")) return;
   const name = current.source.slice("env:".length);
@@ -33,7 +41,7 @@ export async function refuseEnvToken(): Promise<void> {
 }
 
 /** Asks the router whether the token works: a 401/403 refuses it, an unreachable router only warns. */
-export async function checkTokenWithRouter(token: string): Promise<{ warning?: string }> {
+async function checkTokenWithRouter(token: string): Promise<{ warning?: string }> {
   let response: Response;
   try {
     response = await routerFetch("/models", { token, headers: { accept: "application/json" } });
@@ -53,4 +61,33 @@ export async function checkTokenWithRouter(token: string): Promise<{ warning?: s
       warning: `The router answered ${response.status} while checking the token; it was saved without being checked.`,
     };
   return {};
+}
+
+function unwritable(error: unknown): AppError {
+  return new AppError("config_unwritable", describeFsError(error, envFilePath()));
+}
+
+/**
+ * `PUT /api/token`: cleans the token, refuses when the environment's token would win anyway,
+ * checks it with the router, saves it as `HF_TOKEN=…` and drops the catalog the old token fetched.
+ */
+export async function checkAndSaveToken(raw: string): Promise<TokenSaveResult> {
+  const token = cleanToken(raw);
+  await refuseEnvToken();
+  const { warning } = await checkTokenWithRouter(token);
+  await saveTokenToEnvFile(token).catch((error: unknown) => {
+    throw unwritable(error);
+  });
+  invalidateCatalog();
+  return { token: await tokenState(), ...(warning ? { warning } : {}) };
+}
+
+/** `DELETE /api/token`: removes the saved token (not one from the environment) and drops the catalog. */
+export async function removeSavedToken(): Promise<TokenState> {
+  await refuseEnvToken();
+  await removeTokenFromEnvFile().catch((error: unknown) => {
+    throw unwritable(error);
+  });
+  invalidateCatalog();
+  return tokenState();
 }

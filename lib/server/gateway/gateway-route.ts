@@ -1,0 +1,56 @@
+import "server-only";
+import type { z } from "zod";
+import { checkGatewayAccess } from "./gateway-auth";
+import { gatewayError, gatewayErrorResponse } from "./upstream-errors";
+
+export interface GatewayRequest<B> {
+  request: Request;
+  /** The parsed body (undefined without a `body` schema). */
+  body: B;
+}
+
+/** A 400 in OpenAI's shape, naming the field at fault. */
+export function invalidRequest(message: string, code: string, param?: string): Response {
+  return gatewayErrorResponse(gatewayError(400, "invalid_request_error", code, message, { param }));
+}
+
+async function readBody<B>(request: Request, schema: z.ZodType<B>): Promise<{ body: B } | { refused: Response }> {
+  let json: unknown;
+  try {
+    json = await request.json();
+  } catch {
+    return { refused: invalidRequest("The request body is not valid JSON.", "invalid_json") };
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { body: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.join(".") || "body";
+  const message = `Invalid request: ${where}: ${issue?.message ?? "not an OpenAI chat request"}`;
+  return { refused: invalidRequest(message, "invalid_request", where) };
+}
+
+/**
+ * A route handler of the OpenAI-compatible gateway (`/api/v1/*`): the caller's access is checked
+ * (gateway-auth.ts), the body parsed, and every error keeps OpenAI's shape so SDKs raise their
+ * usual typed errors; anything unexpected is logged and answered as a 500 `server_error`.
+ */
+export function gatewayRoute<B = undefined>(
+  options: { body?: z.ZodType<B> },
+  handler: (input: GatewayRequest<B>) => Promise<Response>,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    try {
+      const refused = checkGatewayAccess(request);
+      if (refused) return refused;
+      if (!options.body) return await handler({ request, body: undefined as B });
+      const read = await readBody(request, options.body);
+      if ("refused" in read) return read.refused;
+      return await handler({ request, body: read.body });
+    } catch (error) {
+      console.error(`[${request.method} ${new URL(request.url).pathname}] unexpected error`, error);
+      return gatewayErrorResponse(
+        gatewayError(500, "server_error", "internal", "Something went wrong on the dashboard server; see its log."),
+      );
+    }
+  };
+}
