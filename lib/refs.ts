@@ -1,5 +1,5 @@
 /**
- * Model refs: `huggingface/<org>/<model>[:<suffix>]` (DESIGN §2).
+ * Model refs: `huggingface/<org>/<model>[:<suffix>]`; a bare `<org>/<model>` is accepted and normalised.
  * Pure functions shared by the server, the pages and the tests.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Checks that the real OpenClaw CLI accepts what the dashboard's config store writes (DESIGN §4):
+ * Checks that the real OpenClaw CLI accepts what the dashboard's config store writes (README, "The OpenClaw config file"):
  * for each case the store edits a config, then `openclaw config validate` must pass and
  * `openclaw models status --json` must report the same default model, fallbacks and aliases.
  *

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run demo`: the fake router (DESIGN §7) plus the dashboard against it, in a scratch state folder,
+// `npm run demo`: the fake router (test/fake-router) plus the dashboard against it, in a scratch state folder,
 // so everything is live without a Hugging Face token or a network.
 import { spawn } from "node:child_process";
 import fs from "node:fs";

@@ -15,7 +15,7 @@ import {
   type RoutingChoice,
 } from "./routing-policy";
 
-// The five providers of the HF docs example (shared/fixtures), one of them bare, plus one in error.
+// The five providers of the HF docs example (test/fixtures/hf-router-models.docs-example.json), one of them bare, plus one in error.
 const providers: CatalogProvider[] = [
   {
     provider: "novita",

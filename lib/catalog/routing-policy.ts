@@ -1,6 +1,7 @@
 /**
- * Routing policy maths for one model (DESIGN §1, §3): which backend `:cheapest` / `:fastest`
- * would pick from today's data, and the context window and price that follow from a choice.
+ * Routing policy maths for one model: which backend `:cheapest` / `:fastest` would pick from today's
+ * data, and the context window and price that follow from a choice. What the suffixes mean: README,
+ * the routing note under "The OpenClaw config file".
  */
 import type { CatalogModel, CatalogProvider, Pricing } from "@/lib/catalog/catalog-types";
 import { refFor } from "@/lib/refs";

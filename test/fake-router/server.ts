@@ -1,5 +1,5 @@
 /**
- * A fake Hugging Face router on loopback (DESIGN §7): the model list, auth, suffix
+ * A fake Hugging Face router on loopback (docs/ARCHITECTURE.md, "The fake router"): the model list, auth, suffix
  * routing, streaming and scripted faults, with every request recorded for tests.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";

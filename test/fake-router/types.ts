@@ -1,6 +1,6 @@
 /**
  * Wire shapes of the fake Hugging Face router, snake_case exactly as the real
- * `GET /v1/models` sends them (see shared/fixtures/hf-router-models.docs-example.json).
+ * `GET /v1/models` sends them (see test/fixtures/hf-router-models.docs-example.json).
  */
 
 export interface RouterProvider {
@@ -53,5 +53,5 @@ export interface RecordedRequest {
   completed: boolean;
 }
 
-/** The router answers errors in two shapes (DESIGN §1). */
+/** The router answers errors in two shapes: `{ error: "text" }` and `{ error: { message, type } }`. */
 export type RouterErrorBody = { error: string } | { error: { message: string; type: string } };

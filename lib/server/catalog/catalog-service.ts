@@ -62,7 +62,7 @@ function defaultService(): CatalogService {
   return holder[KEY];
 }
 
-/** The merged catalog (DESIGN §3). */
+/** The merged catalog (docs/ARCHITECTURE.md, "A catalog request"). */
 export function getCatalog(options?: { refresh?: boolean }): Promise<CatalogResponse> {
   return defaultService().get(options);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AttemptOutcome } from "@/lib/chat/fallback-policy";
+import type { AttemptOutcome } from "@/lib/chat/fallback-decision";
 
 export interface AttemptInput {
   url: string;

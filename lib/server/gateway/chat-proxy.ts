@@ -1,5 +1,5 @@
 import "server-only";
-import { outcomeLabel, shouldFallback, type AttemptOutcome } from "@/lib/chat/fallback-policy";
+import { outcomeLabel, shouldFallback, type AttemptOutcome } from "@/lib/chat/fallback-decision";
 import { upstreamModelId } from "@/lib/refs";
 import { attemptChat, type AttemptResult } from "./chat-proxy-attempt";
 import { upstreamBody, type GatewayChatBody } from "./chat-proxy-schema";
@@ -93,8 +93,9 @@ function answer(
 }
 
 /**
- * Sends the chat request to each candidate in turn until one answers (DESIGN §5 fallbacks), then
- * streams that answer through. Everything before the first byte may fall back; nothing after.
+ * Sends the chat request to each candidate in turn until one answers, then streams that answer
+ * through. Everything before the first byte may fall back; nothing after (docs/ARCHITECTURE.md,
+ * "A proxied chat").
  */
 export async function proxyChat(input: ProxyChatInput): Promise<Response> {
   const stream = input.body.stream === true;

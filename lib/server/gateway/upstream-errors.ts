@@ -1,5 +1,5 @@
 import "server-only";
-import { outcomeLabel, type AttemptOutcome } from "@/lib/chat/fallback-policy";
+import { outcomeLabel, type AttemptOutcome } from "@/lib/chat/fallback-decision";
 import { HF_NEW_TOKEN_URL } from "@/lib/hf-urls";
 
 /** OpenAI's error shape, so OpenAI SDKs raise their usual typed errors. */

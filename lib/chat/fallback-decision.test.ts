@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outcomeLabel, shouldFallback, type AttemptOutcome } from "./fallback-policy";
+import { outcomeLabel, shouldFallback, type AttemptOutcome } from "./fallback-decision";
 
 describe("shouldFallback", () => {
   it.each([402, 404, 408, 429, 500, 502, 503, 504, 599])("tries the next model after status %i", (status) => {

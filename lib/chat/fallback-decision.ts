@@ -1,5 +1,5 @@
 /**
- * When the gateway tries the next candidate model (DESIGN §5): a pure decision table,
+ * When the gateway tries the next candidate model (docs/ARCHITECTURE.md, "A proxied chat"): a pure decision table,
  * kept apart from the proxy so every row is unit-tested.
  */
 
