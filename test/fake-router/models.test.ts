@@ -74,7 +74,8 @@ describe("fake router model list", () => {
     expect(isReasoning("meta-llama/Llama-3.3-70B-Instruct")).toBe(false);
   });
 
-  it("is deterministic and appends synthetic models on request", () => {
+  // 10,000 models take a few seconds on a busy machine: more than the default 5 s limit.
+  it("is deterministic and appends synthetic models on request", { timeout: 30_000 }, () => {
     expect(buildCatalog()).toEqual(expect.objectContaining({ models }));
     const big = buildCatalog({ extraModels: 10_000 }).models;
     expect(big).toHaveLength(models.length + 10_000);
