@@ -24,6 +24,7 @@ export type ErrorCode =
   | "precondition_required"
   | "config_invalid"
   | "config_unwritable"
+  | "config_too_large"
   | "token_rejected"
   | "token_from_env"
   | "upstream_unreachable"
@@ -40,6 +41,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   precondition_required: 428,
   config_invalid: 422,
   config_unwritable: 507,
+  config_too_large: 413,
   token_rejected: 400,
   token_from_env: 409,
   upstream_unreachable: 502,

@@ -2,49 +2,85 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { removeStaleTemps, tempPathFor, trackTemp } from "./temp-files";
+import { writeTarget } from "./write-target";
+
+/** The points between the steps of a write; a crash at any of them leaves every file whole. */
+export type WriteStep = "backup-written" | "backup-renamed" | "temp-written" | "renamed";
 
 export interface AtomicWriteOptions {
   /** File mode of the new file (default 0600: these files hold choices and secrets). */
   mode?: number;
-  /** Copy the previous version to `<file>.bak` first. */
+  /** Keep the previous version as `<file>.bak`, itself written atomically. */
   backup?: boolean;
+  /** Called after each step; tests throw here to stop a write between two steps, as a crash would. */
+  afterStep?: (step: WriteStep) => void | Promise<void>;
 }
 
-/**
- * Writes a file atomically: temp file in the same folder, fsync, rename; creates a missing
- * folder with mode 0700. On any failure the temp file is removed and the old file is untouched.
- */
-export async function atomicWrite(file: string, data: string, options: AtomicWriteOptions = {}): Promise<void> {
-  const mode = options.mode ?? 0o600;
-  const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-  if (options.backup) {
-    try {
-      await fs.copyFile(file, `${file}.bak`);
-      await fs.chmod(`${file}.bak`, mode);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
-  }
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+async function syncFolder(dir: string): Promise<void> {
+  // Makes a rename durable; not every file system allows fsync on a folder.
+  const handle = await fs.open(dir, "r").catch(() => undefined);
+  await handle?.sync().catch(() => undefined);
+  await handle?.close();
+}
+
+/** Temp file beside `file`, written and synced, then renamed over it: `file` is old or new, never partial. */
+async function replaceFile(
+  file: string,
+  data: string | Buffer,
+  mode: number,
+  written: () => void | Promise<void>,
+): Promise<void> {
+  const temp = tempPathFor(file, process.pid, randomBytes(4).toString("hex"));
+  const done = trackTemp(temp);
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(temp, "wx", mode);
-    await handle.writeFile(data, "utf8");
+    await handle.writeFile(data);
+    // The umask may have narrowed the mode; set it before the file is visible under its name.
+    await handle.chmod(mode);
     await handle.sync();
     await handle.close();
     handle = undefined;
+    await written();
     await fs.rename(temp, file);
-    await fs.chmod(file, mode);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
+  } finally {
+    done();
   }
-  // Make the rename itself durable; not every file system allows fsync on a folder.
-  const dirHandle = await fs.open(dir, "r").catch(() => undefined);
-  await dirHandle?.sync().catch(() => undefined);
-  await dirHandle?.close();
+}
+
+/**
+ * Writes a file atomically (README "Reliability and security"): a temp file in the folder of the
+ * real file (a symlinked path stays a symlink; its target is written), fsync, rename, fsync of the
+ * folder. With `backup`, the previous version first goes to `<real file>.bak` the same way, so a
+ * crash between any two steps leaves both whole. Creates a missing folder with mode 0700; removes
+ * temp files that interrupted writes left behind. Throws DanglingLinkError for a broken symlink.
+ */
+export async function atomicWrite(file: string, data: string, options: AtomicWriteOptions = {}): Promise<void> {
+  const mode = options.mode ?? 0o600;
+  const step = async (name: WriteStep) => options.afterStep?.(name);
+  const target = await writeTarget(file);
+  const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  await removeStaleTemps(target);
+  if (options.backup) {
+    const previous = await fs.readFile(target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return undefined;
+      throw error;
+    });
+    if (previous) {
+      await replaceFile(`${target}.bak`, previous, mode, () => step("backup-written"));
+      await syncFolder(dir);
+      await step("backup-renamed");
+    }
+  }
+  await replaceFile(target, data, mode, () => step("temp-written"));
+  await step("renamed");
+  await syncFolder(dir);
 }
 
 /** A short, user-facing reason for a file-system error, without the raw text. */
@@ -63,6 +99,8 @@ export function describeFsError(error: unknown, file: string): string {
     case "ENOTDIR":
     case "EISDIR":
       return `${file} is not a writable file path. Nothing was changed.`;
+    case "ELOOP":
+      return `${file} is a symbolic link that loops (or too many links in a row). Nothing was changed.`;
     default:
       return `Could not write ${file}${code ? ` (${code})` : ""}. Nothing was changed.`;
   }

@@ -14,6 +14,7 @@ import {
   parseDoc,
   stringValue,
   type ArrayNode,
+  type DocStyle,
   type JsonDoc,
   type JsonValue,
   type ObjectNode,
@@ -79,35 +80,40 @@ function onlyKeys(object: ObjectNode, keys: string[]): boolean {
   return object.properties.every((p) => keys.includes(keyName(p)));
 }
 
-function removeMember(text: string, path: string[], key: string): string {
-  const doc = parseDoc(text);
+function removeMember(text: string, path: string[], key: string, style?: DocStyle): string {
+  const doc = parseDoc(text, style);
   const parent = nodeAt(doc, path);
   const property = isObject(parent) ? findProperty(parent, key) : undefined;
   return isObject(parent) && property ? removeItem(doc, parent, property) : text;
 }
 
-function removeModel(text: string): string {
-  const doc = parseDoc(text);
+function removeModel(text: string, style?: DocStyle): string {
+  const doc = parseDoc(text, style);
   const node = nodeAt(doc, MODEL);
   if (isObject(node) && !onlyKeys(node, ["primary", "fallbacks"])) {
-    return removeMember(removeMember(text, MODEL, "primary"), MODEL, "fallbacks");
+    return removeMember(removeMember(text, MODEL, "primary", style), MODEL, "fallbacks", style);
   }
-  return removeMember(text, DEFAULTS, "model");
+  return removeMember(text, DEFAULTS, "model", style);
 }
 
-function fallbackItems(text: string): { doc: JsonDoc; list: ArrayNode; items: ValueNode[] } | undefined {
-  const doc = parseDoc(text);
+function fallbackItems(
+  text: string,
+  style?: DocStyle,
+): { doc: JsonDoc; list: ArrayNode; items: ValueNode[] } | undefined {
+  const doc = parseDoc(text, style);
   const list = nodeAt(doc, FALLBACKS);
   return isArray(list) ? { doc, list, items: list.elements.filter((e): e is ValueNode => e !== null) } : undefined;
 }
 
 /** The fallbacks list; one with comments inside is edited element by element so its comments stay. */
-function writeFallbacks(text: string, fallbacks: string[]): string {
-  const current = fallbackItems(text);
-  if (!current || !hasComments(current.doc, current.list)) return setPath(text, FALLBACKS, fallbacks, () => false);
+function writeFallbacks(text: string, fallbacks: string[], style?: DocStyle): string {
+  const current = fallbackItems(text, style);
+  if (!current || !hasComments(current.doc, current.list)) {
+    return setPath(text, FALLBACKS, fallbacks, () => false, {}, style);
+  }
   let next = text;
   for (let index = 0; ; index++) {
-    const at = fallbackItems(next);
+    const at = fallbackItems(next, style);
     const item = at?.items[index];
     const ref = fallbacks[index];
     if (!at || (item === undefined && ref === undefined)) return next;
@@ -123,13 +129,13 @@ function writeFallbacks(text: string, fallbacks: string[]): string {
 }
 
 /** `agents.defaults.model`: a plain string stays a string until fallbacks are set. */
-function writeModel(text: string, primary: string | null, fallbacks: string[]): string {
-  if (primary === null && fallbacks.length === 0) return removeModel(text);
-  const doc = parseDoc(text);
+function writeModel(text: string, primary: string | null, fallbacks: string[], style?: DocStyle): string {
+  if (primary === null && fallbacks.length === 0) return removeModel(text, style);
+  const doc = parseDoc(text, style);
   const node = nodeAt(doc, MODEL);
-  if (!node) return setPath(text, MODEL, modelValue(primary, fallbacks), () => false);
+  if (!node) return setPath(text, MODEL, modelValue(primary, fallbacks), () => false, {}, style);
   if (stringValue(node) !== undefined && fallbacks.length === 0) {
-    return setPath(text, MODEL, primary, (n) => meansRef(stringValue(n), primary));
+    return setPath(text, MODEL, primary, (n) => meansRef(stringValue(n), primary), {}, style);
   }
   if (!isObject(node)) return setValue(doc, node, modelValue(primary, fallbacks));
 
@@ -146,29 +152,30 @@ function writeModel(text: string, primary: string | null, fallbacks: string[]): 
   if (!samePrimary) {
     next =
       primary === null
-        ? removeMember(next, MODEL, "primary")
-        : setPath(next, [...MODEL, "primary"], primary, () => false);
+        ? removeMember(next, MODEL, "primary", style)
+        : setPath(next, [...MODEL, "primary"], primary, () => false, {}, style);
   }
-  if (!sameFallbacks) next = writeFallbacks(next, fallbacks);
+  if (!sameFallbacks) next = writeFallbacks(next, fallbacks, style);
   return next;
 }
 
 /**
  * The config text with `desired` applied; text outside the dashboard's keys is copied byte for byte.
  * Entries and allowlist items are added for the refs this save starts to use, so saving settings
- * that did not change leaves the file exactly as it was.
+ * that did not change leaves the file exactly as it was. `style` overrides the detected one (for a
+ * window on a bigger file, see config-window.ts).
  */
-export function applySettings(original: string, desired: NormalisedSettings): string {
+export function applySettings(original: string, desired: NormalisedSettings, style?: DocStyle): string {
   const blank = original.trim() === "";
   const before = settingsFromConfig(blank ? {} : JSON5.parse(original));
   const planned = plannedSettings(original, desired);
   let text = blank ? "{}\n" : original;
-  text = writeModel(text, planned.primary, planned.fallbacks);
+  text = writeModel(text, planned.primary, planned.fallbacks, style);
   const inUse = new Set([before.primary, ...before.fallbacks]);
   const used = [planned.primary, ...planned.fallbacks].flatMap((r) => (r !== null && ownRef(r) === r ? [r] : []));
   const added = used.filter((ref) => !inUse.has(ref));
-  text = ensureEntries(text, [...new Set([...added, ...Object.keys(desired.aliases)])], desired.aliases);
-  text = dropStaleAliases(text, desired.aliases);
-  text = extendAllowlist(text, added, desired.aliases);
+  text = ensureEntries(text, [...new Set([...added, ...Object.keys(desired.aliases)])], desired.aliases, style);
+  text = dropStaleAliases(text, desired.aliases, style);
+  text = extendAllowlist(text, added, desired.aliases, style);
   return blank && text === "{}\n" ? original : text;
 }

@@ -55,7 +55,8 @@ export class DocSyntaxError extends Error {
   }
 }
 
-export function parseDoc(text: string): JsonDoc {
+/** Parses `text`; `style`, when given, replaces the detected one (the text may be a window on a bigger file). */
+export function parseDoc(text: string, style?: DocStyle): JsonDoc {
   let program: AST.JSONProgram;
   try {
     program = parseJSON(text, { jsonSyntax: "JSON5" });
@@ -67,7 +68,7 @@ export function parseDoc(text: string): JsonDoc {
   const comments = program.comments.map((c) => ({ value: c.value, range: c.range as [number, number] }));
   const tokens = program.tokens.map((t) => ({ type: t.type, value: t.value, range: t.range }));
   const doc = { text, root, comments, tokens, style: DEFAULT_STYLE };
-  return { ...doc, style: detectStyle(doc) };
+  return { ...doc, style: style ?? detectStyle(doc) };
 }
 
 export const DEFAULT_STYLE: DocStyle = { eol: "\n", unit: "  ", quote: '"', unquotedKeys: true, trailingComma: true };

@@ -14,6 +14,7 @@ import {
   sameLine,
   startsLine,
   type ArrayNode,
+  type DocStyle,
   type JsonDoc,
   type JsonValue,
   type ObjectNode,
@@ -213,8 +214,9 @@ export function setPath(
   value: JsonValue,
   same: (node: ValueNode) => boolean,
   options: InsertOptions = {},
+  style?: DocStyle,
 ): string {
-  const doc = parseDoc(text);
+  const doc = parseDoc(text, style);
   let node: ValueNode = doc.root;
   for (let depth = 0; depth < path.length; depth++) {
     const key = path[depth] as string;

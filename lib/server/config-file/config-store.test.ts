@@ -57,6 +57,7 @@ describe("readConfigSnapshot / readSettings", () => {
       etag: ABSENT_ETAG,
       data: null,
       parseError: null,
+      window: null,
     });
     expect(await readSettings()).toMatchObject({
       configPath: file,

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import type { ConfigParseError, SettingsInput, SettingsPreview, SettingsState } from "@/lib/settings/settings-types";
 import { settingsFromConfig } from "@/lib/settings/config-models";
@@ -7,9 +6,12 @@ import { validateSettings, type NormalisedSettings } from "@/lib/settings/settin
 import { applySettings, plannedSettings } from "./config-apply";
 import { DocSyntaxError } from "./config-cst";
 import { ConfigShapeError } from "./config-edit";
-import { parseConfigText } from "./config-parse";
+import { configMaxBytes, etagOf, parseConfig } from "./config-read";
 import { verifyEdit } from "./config-verify";
+import { checkClosed, closeWindow, type ConfigWindow } from "./config-window";
 import { atomicWrite, describeFsError } from "./atomic-write";
+import { removeStaleTemps } from "./temp-files";
+import { DanglingLinkError, writeTarget } from "./write-target";
 import { AppError } from "@/lib/server/http/errors";
 import { configPath } from "@/lib/server/paths";
 
@@ -21,34 +23,55 @@ export interface ConfigSnapshot {
   exists: boolean;
   text: string;
   etag: string;
-  /** The parsed JSON5 value; null when the file is missing or malformed. */
+  /** The dashboard's keys of the parsed config (config-window.ts); null when missing or malformed. */
   data: unknown | null;
   parseError: ConfigParseError | null;
+  /** What edits run on; null for a missing, blank or unreadable file. */
+  window: ConfigWindow | null;
+  /** Set when the file is over `CONFIG_MAX_BYTES`: it is neither read nor written. */
+  tooLarge?: { bytes: number; limit: number };
 }
 
-export function etagOf(bytes: Buffer): string {
-  return `"${createHash("sha256").update(bytes).digest("hex").slice(0, 32)}"`;
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const cleaned = new Set<string>();
+
+/** Temp files of writes interrupted before this process started go at the first read (and before each write). */
+async function cleanOnce(path: string): Promise<void> {
+  if (cleaned.has(path)) return;
+  cleaned.add(path);
+  await removeStaleTemps(await writeTarget(path).catch(() => path));
 }
 
 /** The config file as it is now: text, ETag of its bytes, parsed value or parse error. */
 export async function readConfigSnapshot(): Promise<ConfigSnapshot> {
   const path = configPath();
+  await cleanOnce(path);
+  const absent = { path, exists: false, text: "", etag: ABSENT_ETAG, data: null, parseError: null, window: null };
   let bytes: Buffer;
   try {
+    const { size, mtimeMs } = await fs.stat(path);
+    const limit = configMaxBytes();
+    if (size > limit) {
+      const message = `The config file is too large to read safely (${megabytes(size)}; the limit is ${megabytes(limit)}, set by CONFIG_MAX_BYTES).`;
+      const etag = `"too-large-${size}-${Math.round(mtimeMs)}"`;
+      return { ...absent, exists: true, etag, parseError: { message }, tooLarge: { bytes: size, limit } };
+    }
     bytes = await fs.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // ENOTDIR: a parent is a regular file, so the config cannot exist there either (writing will say why).
-    if (code === "ENOENT" || code === "ENOTDIR")
-      return { path, exists: false, text: "", etag: ABSENT_ETAG, data: null, parseError: null };
+    if (code === "ENOENT" || code === "ENOTDIR") return absent;
     const reason =
       code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code;
     const parseError = { message: `The config file cannot be read (${reason ?? "unknown error"}).` };
-    return { path, exists: true, text: "", etag: ABSENT_ETAG, data: null, parseError };
+    return { ...absent, exists: true, parseError };
   }
   const text = bytes.toString("utf8");
-  const parsed = parseConfigText(text);
-  return { path, exists: true, text, etag: etagOf(bytes), ...parsed };
+  const parsed = await parseConfig(text);
+  return { path, exists: true, text, etag: await etagOf(bytes), ...parsed };
 }
 
 export function stateOf(snapshot: ConfigSnapshot): SettingsState {
@@ -91,11 +114,38 @@ function validated(input: SettingsInput, snapshot: ConfigSnapshot): NormalisedSe
   return result.settings;
 }
 
-/** The new file text; editor failures become clear errors instead of a damaged file. */
-function edited(snapshot: ConfigSnapshot, settings: NormalisedSettings): string {
-  try {
+/** The edit itself: on the window of the file (or on the whole text when it is blank), verified, closed. */
+async function editText(snapshot: ConfigSnapshot, settings: NormalisedSettings): Promise<string> {
+  const window = snapshot.window;
+  if (!window) {
+    if (snapshot.text.trim() !== "") throw new DocSyntaxError("its syntax could not be scanned");
     const after = applySettings(snapshot.text, settings);
     if (after !== snapshot.text) verifyEdit(snapshot.text, after, plannedSettings(snapshot.text, settings));
+    return after;
+  }
+  const after = applySettings(window.text, settings, window.style);
+  if (after === window.text) return snapshot.text;
+  verifyEdit(window.text, after, plannedSettings(window.text, settings));
+  const text = closeWindow(window, after);
+  await checkClosed(window, after, text);
+  return text;
+}
+
+function refuseTooLarge(snapshot: ConfigSnapshot, bytes?: number): void {
+  const limit = configMaxBytes();
+  const size = snapshot.tooLarge?.bytes ?? bytes ?? 0;
+  if (size <= limit) return;
+  throw new AppError(
+    "config_too_large",
+    `${snapshot.path} is too large to edit safely (${megabytes(size)}; the limit is ${megabytes(limit)}, set by CONFIG_MAX_BYTES). Nothing was written.`,
+  );
+}
+
+/** The new file text; editor failures become clear errors instead of a damaged file. */
+async function edited(snapshot: ConfigSnapshot, settings: NormalisedSettings): Promise<string> {
+  try {
+    const after = await editText(snapshot, settings);
+    refuseTooLarge(snapshot, Buffer.byteLength(after));
     return after;
   } catch (error) {
     if (error instanceof ConfigShapeError) {
@@ -115,8 +165,9 @@ function edited(snapshot: ConfigSnapshot, settings: NormalisedSettings): string 
 /** `POST /api/settings/preview`: the file before and after saving `input`, without writing. */
 export async function previewSettings(input: SettingsInput): Promise<SettingsPreview> {
   const snapshot = await readConfigSnapshot();
+  refuseTooLarge(snapshot);
   refuseMalformed(snapshot);
-  return { before: snapshot.text, after: edited(snapshot, validated(input, snapshot)) };
+  return { before: snapshot.text, after: await edited(snapshot, validated(input, snapshot)) };
 }
 
 function stripEtag(value: string): string {
@@ -131,11 +182,13 @@ function matches(ifMatch: string, etag: string): boolean {
 }
 
 // One write at a time in this process; a chain rather than a lock file, since only this server writes here.
-let queue: Promise<unknown> = Promise.resolve();
+// On globalThis: Next may load this module once per route bundle.
+const QUEUE = Symbol.for("hf-model-picker.config-write-queue");
+const holder = globalThis as { [QUEUE]?: Promise<unknown> };
 
 function serialised<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
+  const run = (holder[QUEUE] ?? Promise.resolve()).then(task, task);
+  holder[QUEUE] = run.catch(() => undefined);
   return run;
 }
 
@@ -146,6 +199,7 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
 export function writeSettings(input: SettingsInput, ifMatch: string): Promise<SettingsState> {
   return serialised(async () => {
     const snapshot = await readConfigSnapshot();
+    refuseTooLarge(snapshot);
     if (!matches(ifMatch, snapshot.etag)) {
       throw new AppError(
         "conflict",
@@ -157,11 +211,17 @@ export function writeSettings(input: SettingsInput, ifMatch: string): Promise<Se
       );
     }
     refuseMalformed(snapshot);
-    const after = edited(snapshot, validated(input, snapshot));
+    const after = await edited(snapshot, validated(input, snapshot));
     if (after === snapshot.text) return stateOf(snapshot);
     try {
       await atomicWrite(snapshot.path, after, { backup: true, mode: 0o600 });
     } catch (error) {
+      if (error instanceof DanglingLinkError) {
+        throw new AppError(
+          "config_unwritable",
+          `${snapshot.path} is a symbolic link to ${error.target}, which does not exist. Restore the target or remove the link; nothing was written.`,
+        );
+      }
       throw new AppError("config_unwritable", describeFsError(error, snapshot.path));
     }
     return readSettings();
