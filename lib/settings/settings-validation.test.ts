@@ -88,9 +88,36 @@ describe("validateSettings", () => {
       },
       {
         path: "aliases.huggingface/moonshotai/Kimi-K2.5",
-        message: "An alias cannot contain line breaks or control characters",
+        message: "An alias cannot contain line breaks, control or invisible characters (it has U+000A)",
       },
     ]);
+  });
+
+  it.each([
+    ["U+2028 line separator", "R1\u2028fast", "U+2028"],
+    ["U+2029 paragraph separator", "R1\u2029x", "U+2029"],
+    ["NUL", "R\u00001", "U+0000"],
+    ["DEL", "R1\u007f", "U+007F"],
+    ["C1 control", "R1\u0085", "U+0085"],
+    ["C1 control (U+009F)", "R\u009f1", "U+009F"],
+    ["right-to-left override", "R1\u202efast", "U+202E"],
+    ["zero-width space", "R\u200b1", "U+200B"],
+    ["byte order mark (inside: the ends are trimmed)", "R\ufeff1", "U+FEFF"],
+    ["lone surrogate", "R1\ud800", "U+D800"],
+  ])("refuses an alias with a %s, naming the character", (_name, alias, code) => {
+    const { issues, settings } = validateSettings({ primary: null, fallbacks: [], aliases: { [R1]: alias } });
+    expect(issues).toEqual([
+      {
+        path: `aliases.${R1}`,
+        message: `An alias cannot contain line breaks, control or invisible characters (it has ${code})`,
+      },
+    ]);
+    expect(settings.aliases).toEqual({});
+  });
+
+  it("keeps accepting letters of any script, emoji sequences and inner spaces", () => {
+    const aliases = { [R1]: "Déjà vu 深度 👩‍💻", [QWEN]: "Qwen small" };
+    expect(validateSettings({ primary: null, fallbacks: [], aliases }).issues).toEqual([]);
   });
 
   it("accepts 64 characters and refuses two spellings of one model", () => {

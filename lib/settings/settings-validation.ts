@@ -35,10 +35,25 @@ function refMessage(error: unknown): string {
   return error instanceof RefError ? error.message : "Not a valid model ref";
 }
 
+/**
+ * Characters an alias may not hold: controls (C0, DEL, C1), line and paragraph separators (OpenClaw's
+ * JSON5 reader warns about U+2028 on every read), lone surrogates and invisible format characters
+ * (bidi overrides, zero-width spaces, BOM) that make one alias look like another. The zero-width
+ * joiner stays allowed: emoji sequences need it.
+ */
+const FORBIDDEN_IN_ALIAS = /[\p{Cc}\p{Zl}\p{Zp}\p{Cs}]|(?!\u200d)\p{Cf}/u;
+
+function codePointName(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
 function checkAlias(alias: string): string | null {
   if (alias.length > ALIAS_MAX_LENGTH)
     return `An alias has at most ${ALIAS_MAX_LENGTH} characters (this one has ${alias.length})`;
-  if (/[\u0000-\u001f\u007f]/.test(alias)) return "An alias cannot contain line breaks or control characters";
+  const forbidden = FORBIDDEN_IN_ALIAS.exec(alias)?.[0];
+  if (forbidden !== undefined) {
+    return `An alias cannot contain line breaks, control or invisible characters (it has ${codePointName(forbidden)})`;
+  }
   if (tryNormaliseRef(alias) !== null) return `"${alias}" reads as a model ref; choose a name that is not a ref`;
   if (alias.includes("/")) return `An alias cannot contain "/": OpenClaw would read it as provider/model`;
   if (RESERVED_ALIASES.includes(alias.toLowerCase())) return `"${alias}" is reserved: it means the primary model`;
