@@ -35,6 +35,8 @@ interface Case {
   /** Fixture to start from; none = the file does not exist yet. */
   fixture?: string;
   input: SettingsInput;
+  /** The config path is a symlink to a link to the real file in a dotfiles folder (stow, chezmoi, home-manager). */
+  symlinked?: boolean;
 }
 
 const CASES: Case[] = [
@@ -139,6 +141,16 @@ const CASES: Case[] = [
       primary: null,
       fallbacks: [HF("openai/gpt-oss-120b"), HF("zai-org/GLM-4.7")],
       aliases: { [HF("zai-org/GLM-4.7")]: "GLM" },
+    },
+  },
+  {
+    name: "symlinked config (link to a link into dotfiles): the link stays, the target is written",
+    fixture: "hand-comments-quotes.json5",
+    symlinked: true,
+    input: {
+      primary: HF("Qwen/Qwen3-8B"),
+      fallbacks: [HF("deepseek-ai/DeepSeek-R1")],
+      aliases: { [HF("Qwen/Qwen3-8B")]: "Qwen3 8B" },
     },
   },
   {
@@ -261,11 +273,21 @@ interface Prepared {
 async function prepare(testCase: Case): Promise<Prepared> {
   const stateDir = await fs.mkdtemp(path.join(os.tmpdir(), "compat-openclaw-"));
   const file = path.join(stateDir, "openclaw.json");
-  if (testCase.fixture) await fs.copyFile(path.join(FIXTURES, testCase.fixture), file);
+  const real = testCase.symlinked ? path.join(stateDir, "dotfiles", "openclaw.json5") : file;
+  if (testCase.symlinked) {
+    await fs.mkdir(path.dirname(real));
+    await fs.symlink("dotfiles/openclaw.json5", path.join(stateDir, "link.json"));
+    await fs.symlink(path.join(stateDir, "link.json"), file);
+  }
+  if (testCase.fixture) await fs.copyFile(path.join(FIXTURES, testCase.fixture), real);
   process.env.OPENCLAW_STATE_DIR = stateDir;
   process.env.OPENCLAW_CONFIG_PATH = file;
   const state = await writeSettings(testCase.input, (await readSettings()).etag);
   const written = await fs.readFile(file, "utf8");
+  if (testCase.symlinked) {
+    if (!(await fs.lstat(file)).isSymbolicLink()) throw new Error("the config link became a regular file");
+    if (!(await exists(`${real}.bak`))) throw new Error("no .bak beside the link's target");
+  }
   const model = (JSON5.parse(written) as { agents?: { defaults?: { model?: unknown } } }).agents?.defaults?.model;
   const fileFallbacks =
     typeof model === "object" && model !== null ? ((model as { fallbacks?: string[] }).fallbacks ?? []) : [];
