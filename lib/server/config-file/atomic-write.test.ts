@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { atomicWrite, type WriteStep } from "./atomic-write";
+import { decodeText } from "./config-read";
 import { removeStaleTemps, STALE_TEMP_MS } from "./temp-files";
 import { DanglingLinkError } from "./write-target";
 
@@ -143,5 +144,17 @@ describe("removeStaleTemps", () => {
     await fs.writeFile(leftover, "half a fi");
     await atomicWrite(file, "{}");
     expect(await read(leftover)).toBeNull();
+  });
+});
+
+describe("big texts, a chunk at a time", () => {
+  it("writes and reads back characters that straddle a chunk boundary", async () => {
+    const file = path.join(dir, "big.json");
+    const mib = 1024 * 1024;
+    const text = `${"a".repeat(mib - 1)}😀${"é".repeat(mib)}深`;
+    await atomicWrite(file, text);
+    const bytes = await fs.readFile(file);
+    expect(bytes.equals(Buffer.from(text, "utf8"))).toBe(true);
+    expect(await decodeText(bytes)).toBe(text);
   });
 });

@@ -24,6 +24,24 @@ async function syncFolder(dir: string): Promise<void> {
   await handle?.close();
 }
 
+const WRITE_CHUNK = 1024 * 1024;
+
+/** Writes a big text a chunk at a time, so encoding 20 MB never holds the event loop at once. */
+async function writeInChunks(handle: fs.FileHandle, data: string | Buffer): Promise<void> {
+  if (typeof data !== "string" || data.length <= WRITE_CHUNK) {
+    await handle.writeFile(data);
+    return;
+  }
+  for (let at = 0; at < data.length;) {
+    let end = Math.min(at + WRITE_CHUNK, data.length);
+    // Never split a surrogate pair: each half alone would be written as U+FFFD.
+    const last = data.charCodeAt(end - 1);
+    if (end < data.length && last >= 0xd800 && last <= 0xdbff) end--;
+    await handle.write(data.slice(at, end), null, "utf8");
+    at = end;
+  }
+}
+
 /** Temp file beside `file`, written and synced, then renamed over it: `file` is old or new, never partial. */
 async function replaceFile(
   file: string,
@@ -36,7 +54,7 @@ async function replaceFile(
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(temp, "wx", mode);
-    await handle.writeFile(data);
+    await writeInChunks(handle, data);
     // The umask may have narrowed the mode; set it before the file is visible under its name.
     await handle.chmod(mode);
     await handle.sync();

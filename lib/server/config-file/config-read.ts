@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { StringDecoder } from "node:string_decoder";
 import type { ConfigParseError } from "@/lib/settings/settings-types";
 import { serverEnv } from "@/lib/server/env";
 import { parseConfigText } from "./config-parse";
@@ -25,6 +26,19 @@ export async function etagOf(bytes: Buffer): Promise<string> {
     hash.update(bytes.subarray(at, at + HASH_CHUNK));
   }
   return `"${hash.digest("hex").slice(0, 32)}"`;
+}
+
+/** The bytes as UTF-8 text, decoded a chunk per event-loop turn (a character split between chunks is kept whole). */
+export async function decodeText(bytes: Buffer): Promise<string> {
+  if (bytes.length <= HASH_CHUNK) return bytes.toString("utf8");
+  const decoder = new StringDecoder("utf8");
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += HASH_CHUNK) {
+    if (at > 0) await nextTurn();
+    parts.push(decoder.write(bytes.subarray(at, at + HASH_CHUNK)));
+  }
+  parts.push(decoder.end());
+  return parts.join("");
 }
 
 export interface ParsedConfig {

@@ -6,7 +6,7 @@ import { validateSettings, type NormalisedSettings } from "@/lib/settings/settin
 import { applySettings, plannedSettings } from "./config-apply";
 import { DocSyntaxError } from "./config-cst";
 import { ConfigShapeError } from "./config-edit";
-import { configMaxBytes, etagOf, parseConfig } from "./config-read";
+import { configMaxBytes, decodeText, etagOf, parseConfig } from "./config-read";
 import { verifyEdit } from "./config-verify";
 import { checkClosed, closeWindow, type ConfigWindow } from "./config-window";
 import { atomicWrite, describeFsError } from "./atomic-write";
@@ -69,7 +69,7 @@ export async function readConfigSnapshot(): Promise<ConfigSnapshot> {
     const parseError = { message: `The config file cannot be read (${reason ?? "unknown error"}).` };
     return { ...absent, exists: true, parseError };
   }
-  const text = bytes.toString("utf8");
+  const text = await decodeText(bytes);
   const parsed = await parseConfig(text);
   return { path, exists: true, text, etag: await etagOf(bytes), ...parsed };
 }
