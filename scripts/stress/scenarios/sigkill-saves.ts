@@ -68,12 +68,17 @@ export const scenario: Scenario = {
   async run({ scale, configPath, log }) {
     const writer = await bundleWriter();
     const rounds = scale === "full" ? 50 : 3;
-    await fs.writeFile(configPath, paddedConfig(scale === "full" ? 2_000_000 : 200_000));
+    await fs.writeFile(configPath, paddedConfig(scale === "full" ? 2_000_000 : 50_000));
     const problems: string[] = [];
     let next = 1;
     let leftovers = 0;
     for (let round = 1; round <= rounds; round++) {
-      const acked = await killedWriter(writer, configPath, next, Math.floor(Math.random() * 1500));
+      const acked = await killedWriter(
+        writer,
+        configPath,
+        next,
+        Math.floor(Math.random() * (scale === "full" ? 1500 : 400)),
+      );
       const file = versionIn(await fs.readFile(configPath, "utf8"));
       const bak = versionIn(await fs.readFile(`${configPath}.bak`, "utf8").catch(() => "{}"));
       const dir = await fs.readdir(path.dirname(configPath));
