@@ -188,7 +188,7 @@ export function CatalogView() {
           ) : models.isError ? (
             <CatalogError
               message={models.error.message}
-              onRetry={() => models.refetch()}
+              onRetry={() => void models.refetch()}
               retrying={models.isFetching}
             />
           ) : (

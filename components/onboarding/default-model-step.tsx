@@ -3,9 +3,9 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
-import { ModelCombobox } from "@/components/settings/model-combobox";
-import { SelectedModel } from "@/components/settings/selected-model";
-import { validateInput, validationContextOf } from "@/components/settings/validate";
+import { ModelCombobox } from "@/components/shared/model-combobox";
+import { SelectedModel } from "@/components/shared/selected-model";
+import { validateInput, validationContextOf } from "@/lib/settings/validate-input";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { inputClasses } from "@/components/ui/input-classes";
@@ -122,7 +122,11 @@ export function DefaultModelStep({ tokenPresent }: { tokenPresent: boolean }) {
       </div>
       {finishError ? <Notice tone="error">Not saved: {finishError}</Notice> : null}
       <div className="flex items-center gap-2 pt-1">
-        <Button variant="primary" onClick={finish} disabled={save.isPending || issues.length > 0 || !settings.data}>
+        <Button
+          variant="primary"
+          onClick={() => void finish()}
+          disabled={save.isPending || issues.length > 0 || !settings.data}
+        >
           {save.isPending ? "Saving…" : "Finish"}
         </Button>
         <Link href="/" className={buttonClasses("ghost")}>

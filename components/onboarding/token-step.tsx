@@ -1,5 +1,5 @@
 "use client";
-import { TokenForm } from "@/components/settings/token-form";
+import { TokenForm } from "@/components/shared/token-form";
 import { Notice } from "@/components/ui/notice";
 import type { StatusResponse } from "@/lib/catalog/catalog-types";
 import { Step } from "./step";

@@ -1,12 +1,12 @@
 "use client";
 import { useEffect, useId, useState } from "react";
+import { ModelCombobox } from "@/components/shared/model-combobox";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
 import { inputClasses } from "@/components/ui/input-classes";
 import type { ModelOption } from "@/lib/catalog/model-options";
 import { type AliasRow, newRowKey } from "./form-model";
-import { ModelCombobox } from "./model-combobox";
 
 export interface AliasesEditorProps {
   rows: AliasRow[];

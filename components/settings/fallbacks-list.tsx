@@ -1,12 +1,12 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
+import { ModelCombobox } from "@/components/shared/model-combobox";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
 import { type ModelOption, optionForRef } from "@/lib/catalog/model-options";
 import { tryNormaliseRef } from "@/lib/refs";
 import { moveItem } from "./form-model";
-import { ModelCombobox } from "./model-combobox";
 
 export interface FallbacksListProps {
   fallbacks: string[];

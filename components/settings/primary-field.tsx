@@ -1,10 +1,10 @@
 "use client";
 import { useId } from "react";
+import { ModelCombobox } from "@/components/shared/model-combobox";
+import { SelectedModel } from "@/components/shared/selected-model";
 import { Card } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
 import type { ModelOption } from "@/lib/catalog/model-options";
-import { ModelCombobox } from "./model-combobox";
-import { SelectedModel } from "./selected-model";
 
 export interface PrimaryFieldProps {
   value: string;

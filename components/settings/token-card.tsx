@@ -1,12 +1,12 @@
 "use client";
 import { useState } from "react";
+import { TokenForm } from "@/components/shared/token-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { StatusResponse } from "@/lib/catalog/catalog-types";
 import type { TokenSource } from "@/lib/settings/settings-types";
 import { useRemoveToken } from "@/lib/client/token";
-import { TokenForm } from "./token-form";
 
 function variableOf(source: TokenSource): string {
   return source.slice(source.indexOf(":") + 1);

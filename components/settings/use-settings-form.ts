@@ -7,7 +7,7 @@ import { conflictStateOf, settingsQueryOptions, useSaveSettings } from "@/lib/cl
 import type { SettingsState } from "@/lib/settings/settings-types";
 import { fieldIssues, type Issue } from "./field-issues";
 import { draftFromInput, inputFromDraft, sameSettings, type SettingsDraft } from "./form-model";
-import { validateInput, validationContextOf } from "./validate";
+import { validateInput, validationContextOf } from "@/lib/settings/validate-input";
 
 /** Issues of a 400 answer, to show beside the fields. */
 function serverIssuesOf(error: unknown): Issue[] {

@@ -45,7 +45,7 @@ export function CopyButton({ text, label, children, size = "sm", variant = "seco
       variant={variant}
       aria-label={label}
       title={label}
-      onClick={async () => setState((await copyText(text)) ? "copied" : "failed")}
+      onClick={() => void copyText(text).then((ok) => setState(ok ? "copied" : "failed"))}
     >
       <CopyIcon />
       <span aria-live="polite">{feedback ?? children ?? "Copy"}</span>
