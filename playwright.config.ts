@@ -4,7 +4,7 @@ import { e2e, FAKE_TOKEN } from "./e2e/env";
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
 const useSystemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH !== "";
 const dashboard = (port: number, stateDir: string, routerUrl: string, token = "") => ({
-  command: `node scripts/e2e-dashboard.mjs ${port} ${stateDir} ${routerUrl} ${token}`.trim(),
+  command: `node --import tsx scripts/e2e-dashboard.ts ${port} ${stateDir} ${routerUrl} ${token}`.trim(),
   url: `http://127.0.0.1:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 60_000,

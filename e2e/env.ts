@@ -14,7 +14,7 @@ export const FAKE_TOKEN = "hf_fake_e2e_token_0000";
 export const e2e = {
   root,
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  /** Playwright's JSON report, read by scripts/test-all.mjs for the summary line. */
+  /** Playwright's JSON report, read by scripts/test-all.ts for the summary line. */
   resultsFile: path.join(root, "test-results", base === 3100 ? "e2e-results.json" : `e2e-results-${base}.json`),
   fakeRouterPort: base + 10,
   fakeRouterUrl: `http://127.0.0.1:${base + 10}/v1`,

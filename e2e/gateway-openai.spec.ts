@@ -146,11 +146,15 @@ test.describe("gateway: a client that goes away", () => {
     test.setTimeout(90_000);
     router = await startFakeRouter({ token: FAKE_TOKEN, chunkDelayMs: 50 });
     const dir = path.join(e2e.root, ".tmp", `e2e-${port}-abort`);
-    dashboard = spawn(process.execPath, ["scripts/e2e-dashboard.mjs", String(port), dir, router.url, FAKE_TOKEN], {
-      cwd: e2e.root,
-      env: { ...process.env, NEXT_DIST_DIR: e2e.distDir },
-      stdio: "ignore",
-    });
+    dashboard = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/e2e-dashboard.ts", String(port), dir, router.url, FAKE_TOKEN],
+      {
+        cwd: e2e.root,
+        env: { ...process.env, NEXT_DIST_DIR: e2e.distDir },
+        stdio: "ignore",
+      },
+    );
     await expect
       .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.status, {
         timeout: 60_000,

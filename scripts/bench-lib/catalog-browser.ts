@@ -143,10 +143,14 @@ export async function browserBench({ port, runs }: { port: number; runs: number 
   try {
     await waitFor(`http://127.0.0.1:${routerPort}/health`);
     children.push(
-      start(process.execPath, ["scripts/e2e-dashboard.mjs", String(port), stateDir, routerUrl, TOKEN], {
-        ...process.env,
-        NEXT_DIST_DIR: distDir,
-      }),
+      start(
+        process.execPath,
+        ["--import", "tsx", "scripts/e2e-dashboard.ts", String(port), stateDir, routerUrl, TOKEN],
+        {
+          ...process.env,
+          NEXT_DIST_DIR: distDir,
+        },
+      ),
     );
     await waitFor(`${url}/api/health`);
     const refreshed = await (await fetch(`${url}/api/models?refresh=1`)).text();

@@ -1,26 +1,41 @@
-#!/usr/bin/env node
 // `npm test`: typecheck, lint, unit tests (Vitest), a production build, end-to-end tests (Playwright in
 // Chromium) and the OpenClaw CLI compatibility check; ends with one line `N passed, N failed[, N skipped]`.
 import fs from "node:fs";
 import path from "node:path";
-import { buildIfNeeded, root, run, runCapture } from "./lib.mjs";
+import { z } from "zod";
+import { e2e } from "../e2e/env";
+import { buildIfNeeded, root, run, runCapture, tsNode } from "./lib";
 
 const results = path.join(root, "test-results");
 fs.mkdirSync(results, { recursive: true });
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const totals = { passed: 0, failed: 0, skipped: 0 };
-const gates = [];
-const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const gates: string[] = [];
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
-function readJson(file) {
+// The parts of Vitest's and Playwright's JSON reports the summary line counts.
+const vitestReport = z.object({
+  numPassedTests: z.number(),
+  numFailedTests: z.number(),
+  numPendingTests: z.number().optional(),
+  numTodoTests: z.number().optional(),
+  testResults: z.array(z.object({ status: z.string(), assertionResults: z.array(z.unknown()) })).optional(),
+});
+const playwrightReport = z.object({
+  stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number(), skipped: z.number() }),
+});
+
+/** The report, or null when it is missing or not what the schema expects (that counts as a failure). */
+function readReport<T>(file: string, schema: z.ZodType<T>): T | null {
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8"));
+    const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
-async function gate(name, command, args, env) {
+async function gate(name: string, command: string, args: string[], env?: Record<string, string>): Promise<number> {
   console.log(`\n=== ${name} ===`);
   const code = await run(command, args, env ? { env: { ...process.env, ...env } } : {});
   if (code !== 0) gates.push(name);
@@ -28,7 +43,7 @@ async function gate(name, command, args, env) {
 }
 
 // The static checks count as one test each, so a lint or format failure shows in the summary line.
-async function check(name, command, args) {
+async function check(name: string, command: string, args: string[]): Promise<void> {
   const code = await gate(name, command, args);
   totals[code === 0 ? "passed" : "failed"] += 1;
 }
@@ -45,7 +60,7 @@ await gate("unit tests (vitest)", bin("vitest"), [
   "--reporter=json",
   `--outputFile.json=${unitFile}`,
 ]);
-const unit = readJson(unitFile);
+const unit = readReport(unitFile, vitestReport);
 if (unit) {
   totals.passed += unit.numPassedTests;
   // A suite that fails to load has no failed test of its own: count it, or the summary hides it.
@@ -59,11 +74,12 @@ console.log("\n=== build ===");
 const built = (await buildIfNeeded(distDir)) === 0;
 if (!built) gates.push("build");
 
-const e2eFile = path.join(results, "e2e-results.json");
+// Per E2E_PORT_BASE, as playwright.config.ts writes it: a fixed name would miss every run on another base.
+const e2eFile = e2e.resultsFile;
 fs.rmSync(e2eFile, { force: true });
 if (built) {
   await gate("end-to-end tests (playwright)", bin("playwright"), ["test"], { NEXT_DIST_DIR: distDir });
-  const stats = readJson(e2eFile)?.stats;
+  const stats = readReport(e2eFile, playwrightReport)?.stats;
   if (stats) {
     totals.passed += stats.expected + stats.flaky;
     totals.failed += stats.unexpected;
@@ -75,8 +91,7 @@ if (process.env.SKIP_COMPAT !== "1") {
   console.log("\n=== OpenClaw CLI compatibility (npm run test:compat) ===");
   const { code, output } = await runCapture(process.execPath, [
     "--conditions=react-server",
-    "--import",
-    "tsx",
+    ...tsNode,
     "scripts/compat-openclaw.ts",
   ]);
   const summary = /^(\d+) passed, (\d+) failed/m.exec(output);

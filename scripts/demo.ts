@@ -1,10 +1,9 @@
-#!/usr/bin/env node
 // `npm run demo`: the fake router (test/fake-router) plus the dashboard against it, in a scratch state folder,
 // so everything is live without a Hugging Face token or a network.
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { buildIfNeeded, nextBin, root } from "./lib.mjs";
+import { buildIfNeeded, nextBin, root, tsNode } from "./lib";
 
 const port = process.env.PORT || "3000";
 const routerPort = process.env.FAKE_ROUTER_PORT || "4010";
@@ -17,8 +16,8 @@ fs.mkdirSync(stateDir, { recursive: true, mode: 0o700 });
 const code = await buildIfNeeded(process.env.NEXT_DIST_DIR || ".next");
 if (code !== 0) process.exit(code);
 
-const children = [];
-function start(args, env) {
+const children: ChildProcess[] = [];
+function start(args: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: "inherit" });
   children.push(child);
   child.on("exit", (exitCode) => {
@@ -28,8 +27,7 @@ function start(args, env) {
   return child;
 }
 
-const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
-start([tsx, "test/fake-router/main.ts", "--port", routerPort, "--token", token, "--extra", extra], {});
+start([...tsNode, "test/fake-router/main.ts", "--port", routerPort, "--token", token, "--extra", extra], {});
 // The dashboard discovers models at start: let the router be up first.
 for (let i = 0; i < 100; i += 1) {
   const up = await fetch(`http://127.0.0.1:${routerPort}/health`).then(
@@ -50,4 +48,4 @@ start([nextBin, "start", "--hostname", "127.0.0.1", "--port", port], {
 console.log(
   `> demo: dashboard http://127.0.0.1:${port} · fake router http://127.0.0.1:${routerPort}/v1 · config ${stateDir}/openclaw.json`,
 );
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((c) => c.kill(signal)));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => children.forEach((c) => c.kill(signal)));

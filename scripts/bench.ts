@@ -1,10 +1,8 @@
-#!/usr/bin/env node
 // `npm run bench`: runs every scripts/bench-*.ts and prints their figures. Benchmarks never assert timings.
 import fs from "node:fs";
 import path from "node:path";
-import { root, run } from "./lib.mjs";
+import { root, run, tsNode } from "./lib";
 
-const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const only = process.argv[2];
 const benches = fs
   .readdirSync(path.join(root, "scripts"))
@@ -13,6 +11,6 @@ const benches = fs
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n=== ${bench} ===`);
-  if ((await run(process.execPath, [tsx, path.join("scripts", bench)])) !== 0) failed += 1;
+  if ((await run(process.execPath, [...tsNode, path.join("scripts", bench)])) !== 0) failed += 1;
 }
 process.exit(failed > 0 ? 1 : 0);

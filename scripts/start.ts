@@ -1,7 +1,6 @@
-#!/usr/bin/env node
 // `npm start`: builds if needed, then serves the dashboard on HOST:PORT (127.0.0.1:3000 by default).
 import { spawn } from "node:child_process";
-import { buildIfNeeded, isLoopback, nextBin, root } from "./lib.mjs";
+import { buildIfNeeded, isLoopback, nextBin, root } from "./lib";
 
 const host = process.env.HOST || "127.0.0.1";
 const port = process.env.PORT || "3000";
@@ -25,5 +24,5 @@ const child = spawn(process.execPath, [nextBin, "start", "--hostname", host, "--
   env,
   stdio: "inherit",
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (exitCode) => process.exit(exitCode ?? 0));

@@ -1,20 +1,19 @@
-#!/usr/bin/env node
 // Starts one dashboard for the e2e run with a clean state folder of its own.
-// Usage: node scripts/e2e-dashboard.mjs <port> <stateDir> <routerUrl> [token]
+// Usage: node --import tsx scripts/e2e-dashboard.ts <port> <stateDir> <routerUrl> [token]
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
 const [port, stateDir, routerUrl, token] = process.argv.slice(2);
 if (!port || !stateDir || !routerUrl) {
-  console.error("usage: e2e-dashboard.mjs <port> <stateDir> <routerUrl> [token]");
+  console.error("usage: e2e-dashboard.ts <port> <stateDir> <routerUrl> [token]");
   process.exit(2);
 }
 fs.rmSync(stateDir, { recursive: true, force: true });
 fs.mkdirSync(stateDir, { recursive: true, mode: 0o700 });
 if (token) fs.writeFileSync(path.join(stateDir, ".env"), `HF_TOKEN=${token}\n`, { mode: 0o600 });
 
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   PORT: port,
   HOSTNAME: "127.0.0.1",
@@ -27,5 +26,5 @@ const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.
   env,
   stdio: "inherit",
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));
