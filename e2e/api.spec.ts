@@ -39,4 +39,18 @@ test.describe("HTTP API", () => {
     const body = await (await request.get(`${e2e.fresh.url}/api/status`)).json();
     expect(body.token).toEqual({ present: false, source: null, masked: null });
   });
+
+  test("pages link a web manifest whose icons load, for a home-screen entry", async ({ request }) => {
+    const html = await (await request.get("/settings")).text();
+    expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest"');
+    expect(html).toMatch(/<link rel="apple-touch-icon" href="\/apple-icon\.png/);
+    const manifest = await (await request.get("/manifest.webmanifest")).json();
+    expect(manifest).toMatchObject({ name: "HF Model Picker", start_url: "/", display: "standalone" });
+    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(["192x192", "512x512", "512x512"]);
+    for (const icon of manifest.icons as { src: string }[]) {
+      const response = await request.get(icon.src);
+      expect(response.status(), icon.src).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/png");
+    }
+  });
 });
