@@ -29,14 +29,17 @@ export default defineConfig([
     "next-env.d.ts",
   ]),
   {
-    // import/no-cycle follows our own modules only: parsing node_modules cannot find a cycle of ours and took
-    // half of the rule's time.
-    settings: { "import/ignore": ["node_modules"] },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "import/no-cycle": ["error", { ignoreExternal: true }],
     },
+  },
+  {
+    // It is the slowest rule here, so it skips what cannot be in a cycle of ours: node_modules, and test files
+    // (nothing imports them). Each of the two halved its time.
+    ignores: ["**/*.test.{ts,tsx}", "**/*.spec.ts"],
+    settings: { "import/ignore": ["node_modules"] },
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     // Type-aware rules. A promise nobody awaits hides its rejection, so event handlers say `void` where they
