@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { buildModelOptions } from "@/lib/catalog/model-options";
+import { catalogModel } from "@/test/factories/catalog-model";
 import { onboardingInput, suggestedAlias } from "./onboarding-input";
 
-const r1: CatalogModel = {
-  ref: "huggingface/deepseek-ai/DeepSeek-R1",
-  id: "deepseek-ai/DeepSeek-R1",
-  displayName: "DeepSeek R1",
-  name: "DeepSeek R1",
-  ownedBy: "deepseek-ai",
-  available: true,
-  builtin: true,
-  reasoning: true,
-  input: ["text"],
-  providers: [],
-};
+const r1 = catalogModel("deepseek-ai/DeepSeek-R1", { builtin: true, reasoning: true });
 const [base, cheapest] = buildModelOptions([r1], { policies: ["cheapest", "fastest"], providers: false });
 
 describe("suggestedAlias", () => {

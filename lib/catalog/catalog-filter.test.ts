@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogModel, CatalogProvider } from "@/lib/catalog/catalog-types";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
+import { catalogModel } from "@/test/factories/catalog-model";
 import {
   activeFilterCount,
   type CatalogFilters,
@@ -9,41 +10,26 @@ import {
   providerCounts,
 } from "./catalog-filter";
 
-function model(id: string, providers: CatalogProvider[], extra: Partial<CatalogModel> = {}): CatalogModel {
-  return {
-    ref: `huggingface/${id}`,
-    id,
-    displayName: id,
-    name: id,
-    ownedBy: "org",
-    available: true,
-    builtin: false,
-    reasoning: false,
-    input: ["text"],
-    providers,
-    ...extra,
-  };
-}
-
 const MODELS = [
-  model(
-    "a/cheap-tools",
-    [
+  catalogModel("a/cheap-tools", {
+    providers: [
       { provider: "groq", status: "live", pricing: { input: 0.1, output: 0.2 }, supportsTools: true },
       { provider: "together", status: "live", pricing: { input: 2, output: 3 }, supportsStructuredOutput: true },
     ],
-    { contextWindow: 131072 },
-  ),
-  model("a/vision", [{ provider: "together", status: "live", isFree: true }], {
+    contextWindow: 131072,
+  }),
+  catalogModel("a/vision", {
+    providers: [{ provider: "together", status: "live", isFree: true }],
     input: ["text", "image"],
     contextWindow: 32768,
   }),
-  model("a/reasoner", [{ provider: "novita", status: "error", supportsTools: true }], {
+  catalogModel("a/reasoner", {
+    providers: [{ provider: "novita", status: "error", supportsTools: true }],
     reasoning: true,
     contextWindow: 65536,
   }),
-  model("a/builtin", [], { available: false, builtin: true, reasoning: true, contextWindow: 163840 }),
-  model("a/zero", [{ provider: "groq", status: "live", pricing: { input: 0, output: 0 } }]),
+  catalogModel("a/builtin", { available: false, builtin: true, reasoning: true, contextWindow: 163840 }),
+  catalogModel("a/zero", { providers: [{ provider: "groq", status: "live", pricing: { input: 0, output: 0 } }] }),
 ];
 
 function ids(filters: Partial<CatalogFilters>): string[] {

@@ -1,40 +1,22 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogModel } from "@/lib/catalog/catalog-types";
-import { deriveDisplayName } from "@/lib/catalog/display-name";
+import { catalogModel, liveProviders } from "@/test/factories/catalog-model";
 import { buildSearchIndex, searchIndexFor, searchModels, termScore, tokenize, withinOneEdit } from "./catalog-search";
 
-function model(id: string, providers: string[] = ["together"], extra: Partial<CatalogModel> = {}): CatalogModel {
-  const name = deriveDisplayName(id);
-  return {
-    ref: `huggingface/${id}`,
-    id,
-    displayName: extra.alias ?? name,
-    name,
-    ownedBy: id.split("/")[0] ?? "",
-    available: true,
-    builtin: false,
-    reasoning: false,
-    input: ["text"],
-    providers: providers.map((provider) => ({ provider, status: "live" as const })),
-    ...extra,
-  };
-}
-
 const MODELS = [
-  model("deepseek-ai/DeepSeek-R1-Distill-Llama-70B"),
-  model("deepseek-ai/DeepSeek-R1-Distill-Qwen-32B"),
-  model("deepseek-ai/DeepSeek-V3.2", ["novita"]),
-  model("deepseek-ai/DeepSeek-R1", ["novita", "sambanova"]),
-  model("meta-llama/Llama-3.1-8B-Instruct", ["cerebras"]),
-  model("meta-llama/Llama-3.3-70B-Instruct", ["groq", "together"]),
-  model("google/gemma-3-27b-it", ["nebius"]),
-  model("Qwen/Qwen2.5-7B-Instruct"),
-  model("Qwen/Qwen3-32B", ["groq"]),
-  model("Qwen/Qwen3-8B"),
-  model("openai/gpt-oss-120b", ["groq", "cerebras"]),
-  model("zai-org/GLM-4.7", ["novita"]),
-  model("moonshotai/Kimi-K2.5", ["together"], { alias: "kimi" }),
-  model("amazon/Nova-Micro", ["bedrock"]),
+  catalogModel("deepseek-ai/DeepSeek-R1-Distill-Llama-70B", { providers: liveProviders("together") }),
+  catalogModel("deepseek-ai/DeepSeek-R1-Distill-Qwen-32B", { providers: liveProviders("together") }),
+  catalogModel("deepseek-ai/DeepSeek-V3.2", { providers: liveProviders("novita") }),
+  catalogModel("deepseek-ai/DeepSeek-R1", { providers: liveProviders("novita", "sambanova") }),
+  catalogModel("meta-llama/Llama-3.1-8B-Instruct", { providers: liveProviders("cerebras") }),
+  catalogModel("meta-llama/Llama-3.3-70B-Instruct", { providers: liveProviders("groq", "together") }),
+  catalogModel("google/gemma-3-27b-it", { providers: liveProviders("nebius") }),
+  catalogModel("Qwen/Qwen2.5-7B-Instruct", { providers: liveProviders("together") }),
+  catalogModel("Qwen/Qwen3-32B", { providers: liveProviders("groq") }),
+  catalogModel("Qwen/Qwen3-8B", { providers: liveProviders("together") }),
+  catalogModel("openai/gpt-oss-120b", { providers: liveProviders("groq", "cerebras") }),
+  catalogModel("zai-org/GLM-4.7", { providers: liveProviders("novita") }),
+  catalogModel("moonshotai/Kimi-K2.5", { providers: liveProviders("together"), alias: "kimi" }),
+  catalogModel("amazon/Nova-Micro", { providers: liveProviders("bedrock") }),
 ];
 const index = buildSearchIndex(MODELS);
 

@@ -1,39 +1,27 @@
 import { describe, expect, it } from "vitest";
 import type { CatalogModel, CatalogProvider } from "@/lib/catalog/catalog-types";
+import { catalogModel } from "@/test/factories/catalog-model";
 import { pinFavourites, rankByName, sortModels, sortProviders } from "./catalog-sort";
 
-function model(name: string, providers: CatalogProvider[], extra: Partial<CatalogModel> = {}): CatalogModel {
-  return {
-    ref: `huggingface/org/${name}`,
-    id: `org/${name}`,
-    displayName: name,
-    name,
-    ownedBy: "org",
-    available: true,
-    builtin: false,
-    reasoning: false,
-    input: ["text"],
-    providers,
-    ...extra,
-  };
-}
-
 const MODELS = [
-  model(
-    "Bravo",
-    [{ provider: "p", status: "live", pricing: { input: 1, output: 4 }, throughput: 50, firstTokenLatencyMs: 300 }],
-    { contextWindow: 32768 },
-  ),
-  model(
-    "alpha 10",
-    [{ provider: "p", status: "live", pricing: { input: 1, output: 2 }, throughput: 100, firstTokenLatencyMs: 900 }],
-    { contextWindow: 131072 },
-  ),
-  model("Unknown", [{ provider: "p", status: "live" }]),
-  model("alpha 9", [{ provider: "p", status: "error", pricing: { input: 0, output: 0 }, throughput: 999 }], {
+  catalogModel("org/Bravo", {
+    providers: [
+      { provider: "p", status: "live", pricing: { input: 1, output: 4 }, throughput: 50, firstTokenLatencyMs: 300 },
+    ],
+    contextWindow: 32768,
+  }),
+  catalogModel("org/alpha 10", {
+    providers: [
+      { provider: "p", status: "live", pricing: { input: 1, output: 2 }, throughput: 100, firstTokenLatencyMs: 900 },
+    ],
+    contextWindow: 131072,
+  }),
+  catalogModel("org/Unknown", { providers: [{ provider: "p", status: "live" }] }),
+  catalogModel("org/alpha 9", {
+    providers: [{ provider: "p", status: "error", pricing: { input: 0, output: 0 }, throughput: 999 }],
     contextWindow: 8192,
   }),
-  model("Offline", [], { available: false }),
+  catalogModel("org/Offline", { available: false }),
 ];
 const names = (models: CatalogModel[]) => models.map((m) => m.displayName);
 

@@ -1,29 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogModel } from "@/lib/catalog/catalog-types";
+import { catalogModel, liveProviders } from "@/test/factories/catalog-model";
 import { buildModelOptions, customRefOption, filterModelOptions, optionForRef } from "./model-options";
 
-function model(id: string, name: string, providers: Array<[string, "live" | "error"]>, available = true): CatalogModel {
-  return {
-    ref: `huggingface/${id}`,
-    id,
-    displayName: name,
-    name,
-    ownedBy: id.split("/")[0] ?? "",
-    available,
-    builtin: false,
-    reasoning: false,
-    input: ["text"],
-    providers: providers.map(([provider, status]) => ({ provider, status })),
-  };
-}
-
-const r1 = model("deepseek-ai/DeepSeek-R1", "DeepSeek R1", [
-  ["together", "live"],
-  ["novita", "live"],
-  ["sambanova", "error"],
-]);
-const qwen = model("Qwen/Qwen3-8B", "Qwen3 8B", [["nscale", "live"]]);
-const kimi = model("moonshotai/Kimi-K2.5", "Kimi K2.5", [], false);
+const r1 = catalogModel("deepseek-ai/DeepSeek-R1", {
+  providers: [...liveProviders("together", "novita"), { provider: "sambanova", status: "error" }],
+});
+const qwen = catalogModel("Qwen/Qwen3-8B", { providers: liveProviders("nscale") });
+const kimi = catalogModel("moonshotai/Kimi-K2.5", { available: false });
 
 describe("buildModelOptions", () => {
   it("offers each model, its policies and its live providers, in catalog order", () => {
@@ -100,7 +83,7 @@ describe("filterModelOptions", () => {
   });
 
   it("puts a model whose name matches exactly first, even when it has an alias", () => {
-    const withAlias = buildModelOptions([model("deepseek-ai/DeepSeek-R1-0528", "DeepSeek R1 0528", []), r1], {
+    const withAlias = buildModelOptions([catalogModel("deepseek-ai/DeepSeek-R1-0528"), r1], {
       aliases: { "huggingface/deepseek-ai/DeepSeek-R1": "R1" },
     });
     expect(filterModelOptions(withAlias, "deepseek r1").options[0]?.value).toBe("huggingface/deepseek-ai/DeepSeek-R1");

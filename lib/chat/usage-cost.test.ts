@@ -1,23 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogModel } from "@/lib/catalog/catalog-types";
+import { catalogModel } from "@/test/factories/catalog-model";
 import { estimateCost, formatCost, priceFor } from "./usage-cost";
 
-const model: CatalogModel = {
-  ref: "huggingface/Qwen/Qwen3-8B",
-  id: "Qwen/Qwen3-8B",
-  displayName: "Qwen3 8B",
-  name: "Qwen3 8B",
-  ownedBy: "Qwen",
-  available: true,
+const model = catalogModel("Qwen/Qwen3-8B", {
   builtin: true,
   reasoning: true,
-  input: ["text"],
   providers: [
     { provider: "together", status: "live", pricing: { input: 0.2, output: 0.6 } },
     { provider: "bare", status: "live" },
     { provider: "gift", status: "live", isFree: true },
   ],
-};
+});
 
 describe("priceFor", () => {
   it("uses the answering provider's price", () => {

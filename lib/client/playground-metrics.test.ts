@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogModel } from "@/lib/catalog/catalog-types";
+import { catalogModel } from "@/test/factories/catalog-model";
 import { pendingReply, requestMessages, type Reply, type Turn } from "./playground-conversation";
 import { replyMetrics, tokensPerSecond } from "./playground-metrics";
 
-const qwen: CatalogModel = {
-  ref: "huggingface/Qwen/Qwen3-8B",
-  id: "Qwen/Qwen3-8B",
-  displayName: "Qwen3 8B",
-  name: "Qwen3 8B",
-  ownedBy: "Qwen",
-  available: true,
+const qwen = catalogModel("Qwen/Qwen3-8B", {
   builtin: true,
   reasoning: true,
-  input: ["text"],
   providers: [{ provider: "novita", status: "live", pricing: { input: 0.2, output: 0.8 } }],
-};
+});
 
 const done: Reply = {
   ...pendingReply("default"),

@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { refOfName, type ModelSettings } from "@/lib/model-names";
+import { catalogModel, liveProviders } from "@/test/factories/catalog-model";
 import { catalogModelOf, initialChoice, playgroundModelOptions } from "./playground-models";
 
-const model = (id: string, available = true): CatalogModel => ({
-  ref: `huggingface/${id}`,
-  id,
-  displayName: id,
-  name: id,
-  ownedBy: id.split("/")[0]!,
-  available,
-  builtin: false,
-  reasoning: false,
-  input: ["text"],
-  providers: [{ provider: "together", status: "live" }],
-});
-const models = [model("a/Off", false), model("Qwen/Qwen3-8B")];
+const models = [
+  catalogModel("a/Off", { available: false, providers: liveProviders("together") }),
+  catalogModel("Qwen/Qwen3-8B", { providers: liveProviders("together") }),
+];
 const settings: ModelSettings = {
   primary: "huggingface/Qwen/Qwen3-8B",
   fallbacks: ["huggingface/a/Off"],

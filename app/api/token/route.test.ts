@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { FAKE_TOKEN } from "@/e2e/env";
+import { TEST_TOKEN } from "@/test/fake-router/test-helpers";
 import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
 import { tokenSaveResultSchema, tokenStateSchema } from "@/lib/settings/settings-types";
 import { DELETE, GET, PUT } from "./route";
@@ -21,12 +21,12 @@ const saved = { ...process.env };
 const bodies: string[] = [];
 
 beforeAll(async () => {
-  router = await startFakeRouter({ port: 0, token: FAKE_TOKEN });
+  router = await startFakeRouter({ port: 0, token: TEST_TOKEN });
 });
 afterAll(async () => {
   await router.close();
   for (const body of bodies) {
-    expect(body).not.toContain(FAKE_TOKEN);
+    expect(body).not.toContain(TEST_TOKEN);
     expect(body).not.toContain(WRONG);
   }
 });
@@ -71,12 +71,12 @@ async function freePort(): Promise<number> {
 describe("PUT /api/token", () => {
   it("checks the token with the router, saves it trimmed in <state>/.env and answers only its mask", async () => {
     await fs.writeFile(envFile(), "OTHER=kept\n");
-    const { status, body } = await call(PUT, "PUT", { token: `  ${FAKE_TOKEN}\n` });
+    const { status, body } = await call(PUT, "PUT", { token: `  ${TEST_TOKEN}\n` });
     expect(status).toBe(200);
     expect(tokenSaveResultSchema.parse(body)).toEqual({
       token: { present: true, source: "file:HF_TOKEN", masked: "hf_…0000" },
     });
-    expect(await fs.readFile(envFile(), "utf8")).toBe(`OTHER=kept\nHF_TOKEN=${FAKE_TOKEN}\n`);
+    expect(await fs.readFile(envFile(), "utf8")).toBe(`OTHER=kept\nHF_TOKEN=${TEST_TOKEN}\n`);
     expect(router.requests.at(-1)).toMatchObject({ path: "/v1/models", auth: "valid" });
     expect(invalidateCatalog).toHaveBeenCalledTimes(1);
   });
@@ -93,7 +93,7 @@ describe("PUT /api/token", () => {
 
   it("saves anyway with a warning when the router is unreachable", async () => {
     process.env.HF_ROUTER_URL = `http://127.0.0.1:${await freePort()}/v1`;
-    const { status, body } = await call(PUT, "PUT", { token: FAKE_TOKEN });
+    const { status, body } = await call(PUT, "PUT", { token: TEST_TOKEN });
     expect(status).toBe(200);
     const result = tokenSaveResultSchema.parse(body);
     expect(result.token.present).toBe(true);
@@ -101,8 +101,8 @@ describe("PUT /api/token", () => {
   });
 
   it("refuses to save over a token from the server's environment (409)", async () => {
-    process.env.HF_TOKEN = FAKE_TOKEN;
-    const { status, body } = await call(PUT, "PUT", { token: FAKE_TOKEN });
+    process.env.HF_TOKEN = TEST_TOKEN;
+    const { status, body } = await call(PUT, "PUT", { token: TEST_TOKEN });
     expect(status).toBe(409);
     expect(body.error).toMatchObject({
       code: "token_from_env",
@@ -121,7 +121,7 @@ describe("PUT /api/token", () => {
   });
 
   it("answers 403 for a foreign Origin", async () => {
-    const { status } = await call(PUT, "PUT", { token: FAKE_TOKEN }, { origin: "https://evil.example" });
+    const { status } = await call(PUT, "PUT", { token: TEST_TOKEN }, { origin: "https://evil.example" });
     expect(status).toBe(403);
     await expect(fs.access(envFile())).rejects.toThrow();
   });
@@ -130,7 +130,7 @@ describe("PUT /api/token", () => {
     const blocker = path.join(dir, "file");
     await fs.writeFile(blocker, "");
     process.env.OPENCLAW_STATE_DIR = path.join(blocker, "state");
-    const { status, body } = await call(PUT, "PUT", { token: FAKE_TOKEN });
+    const { status, body } = await call(PUT, "PUT", { token: TEST_TOKEN });
     expect(status).toBe(507);
     expect(body.error).toMatchObject({ code: "config_unwritable" });
   });
@@ -138,7 +138,7 @@ describe("PUT /api/token", () => {
 
 describe("DELETE /api/token and GET /api/token", () => {
   it("removes the saved token, keeping other lines", async () => {
-    await fs.writeFile(envFile(), `OTHER=kept\nHF_TOKEN=${FAKE_TOKEN}\n`);
+    await fs.writeFile(envFile(), `OTHER=kept\nHF_TOKEN=${TEST_TOKEN}\n`);
     expect(tokenStateSchema.parse((await call(GET, "GET")).body.token)).toEqual({
       present: true,
       source: "file:HF_TOKEN",
@@ -152,7 +152,7 @@ describe("DELETE /api/token and GET /api/token", () => {
   });
 
   it("refuses when the token comes from the environment (409) or from another site (403)", async () => {
-    process.env.HUGGINGFACE_HUB_TOKEN = FAKE_TOKEN;
+    process.env.HUGGINGFACE_HUB_TOKEN = TEST_TOKEN;
     expect((await call(DELETE, "DELETE")).body.error).toMatchObject({ code: "token_from_env" });
     delete process.env.HUGGINGFACE_HUB_TOKEN;
     expect((await call(DELETE, "DELETE", undefined, { origin: "https://evil.example" })).status).toBe(403);
