@@ -15,30 +15,38 @@ function serverIssuesOf(error: unknown): Issue[] {
   return readApiError(error.body, error.message).issues;
 }
 
+/** The user's own edits and the state they started from (whose ETag goes in `If-Match`). */
+interface Edit {
+  base: SettingsState;
+  draft: SettingsDraft;
+}
+
+function withInput(edit: Edit) {
+  return { ...edit, input: inputFromDraft(edit.draft) };
+}
+
 /**
- * The settings form: the draft being edited, the state it started from (`base`, whose ETag goes in
- * `If-Match`), and saving with conflict handling. `latest` is the newest state read from the server.
+ * The settings form: the draft being edited, the state it started from (`base`), and saving with
+ * conflict handling. `latest` is the newest state read from the server.
+ *
+ * Which state the form shows is derived on every render rather than copied into state when
+ * `latest` changes: a newer read of the file replaces a clean form; a form with edits keeps them
+ * (no data loss), and saving it then runs into the conflict dialog.
  */
 export function useSettingsForm(latest: SettingsState) {
   const queryClient = useQueryClient();
-  const [base, setBase] = useState(latest);
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromInput(latest));
+  const [edit, setEdit] = useState<Edit | null>(null);
   const [conflict, setConflict] = useState<SettingsState | null>(null);
-  const [seenEtag, setSeenEtag] = useState(latest.etag);
   const save = useSaveSettings();
 
-  const input = useMemo(() => inputFromDraft(draft), [draft]);
+  const fromLatest = useMemo(() => withInput({ base: latest, draft: draftFromInput(latest) }), [latest]);
+  const fromEdit = useMemo(() => edit && withInput(edit), [edit]);
+  // An edit of the file as it is now stays; one that changes nothing gives way to a newer read.
+  const keepEdit =
+    fromEdit !== null && (fromEdit.base.etag === latest.etag || !sameSettings(fromEdit.input, fromEdit.base));
+  const { base, draft, input } = keepEdit ? fromEdit : fromLatest;
   const dirty = !sameSettings(input, base);
-
-  // A newer read of the file replaces a clean form; a form with edits keeps them (no data loss),
-  // and saving it then runs into the conflict dialog.
-  if (latest.etag !== seenEtag) {
-    setSeenEtag(latest.etag);
-    if (!dirty) {
-      setBase(latest);
-      setDraft(draftFromInput(latest));
-    }
-  }
+  const setDraft = (next: SettingsDraft) => setEdit({ base, draft: next });
 
   const issues = useMemo(() => {
     const serverIssues = save.variables?.input === input ? serverIssuesOf(save.error) : [];
@@ -58,9 +66,7 @@ export function useSettingsForm(latest: SettingsState) {
   }, [dirty]);
 
   const adopt = (state: SettingsState) => {
-    setBase(state);
-    setSeenEtag(state.etag);
-    setDraft(draftFromInput(state));
+    setEdit({ base: state, draft: draftFromInput(state) });
     queryClient.setQueryData(settingsQueryOptions().queryKey, state);
   };
 
@@ -105,8 +111,9 @@ export function useSettingsForm(latest: SettingsState) {
     /** Conflict: save the edits over the file as it is now. */
     overwrite: () => conflict && submit(conflict.etag),
     dismissConflict: () => setConflict(null),
+    /** Drops the edits: the form shows the newest read of the file again. */
     discard: () => {
-      setDraft(draftFromInput(base));
+      setEdit(null);
       save.reset();
     },
   };

@@ -1,23 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { chatDelta, sseStream } from "@/test/sse";
 import { streamChat } from "./chat-stream";
 
-const enc = new TextEncoder();
-
-function sse(events: unknown[], { split = false } = {}): ReadableStream<Uint8Array> {
-  const text = events.map((e) => `data: ${typeof e === "string" ? e : JSON.stringify(e)}\n\n`).join("");
-  // `split` cuts the text in 7-byte pieces so events straddle chunks.
-  const pieces = split ? (text.match(/[\s\S]{1,7}/g) ?? []) : [text];
-  return new ReadableStream({
-    start(controller) {
-      for (const piece of pieces) controller.enqueue(enc.encode(piece));
-      controller.close();
-    },
-  });
-}
-
-const delta = (d: Record<string, unknown>, finish: string | null = null) => ({
-  choices: [{ index: 0, delta: d, finish_reason: finish }],
-});
 const body = { model: "default", messages: [{ role: "user" as const, content: "hi" }] };
 
 function mockFetch(response: Response | Error) {
@@ -36,12 +20,12 @@ describe("streamChat", () => {
   it("reads routing headers, streamed text, reasoning and usage", async () => {
     const fetch = mockFetch(
       new Response(
-        sse(
+        sseStream(
           [
-            delta({ role: "assistant", content: "" }),
-            delta({ reasoning_content: "hmm" }),
-            delta({ content: "Hel" }),
-            delta({ content: "lo" }, "stop"),
+            chatDelta({ role: "assistant", content: "" }),
+            chatDelta({ reasoning_content: "hmm" }),
+            chatDelta({ content: "Hel" }),
+            chatDelta({ content: "lo" }, "stop"),
             { choices: [], usage: { prompt_tokens: 3, completion_tokens: 4 } },
             "[DONE]",
           ],
@@ -88,7 +72,7 @@ describe("streamChat", () => {
   });
 
   it("sends the dashboard key only when given", async () => {
-    const fetch = mockFetch(new Response(sse(["[DONE]"])));
+    const fetch = mockFetch(new Response(sseStream(["[DONE]"])));
     await streamChat({ body, signal: new AbortController().signal, apiKey: "k1" });
     expect((fetch.mock.calls[0]?.[1]?.headers as Record<string, string>).authorization).toBe("Bearer k1");
   });
@@ -109,7 +93,9 @@ describe("streamChat", () => {
 
   it("keeps the text so far when the stream ends with an error event", async () => {
     mockFetch(
-      new Response(sse([delta({ content: "Part" }), { error: { message: "broke off", code: "stream_interrupted" } }])),
+      new Response(
+        sseStream([chatDelta({ content: "Part" }), { error: { message: "broke off", code: "stream_interrupted" } }]),
+      ),
     );
     const outcome = await streamChat({ body, signal: new AbortController().signal });
     expect(outcome).toMatchObject({
@@ -120,7 +106,7 @@ describe("streamChat", () => {
   });
 
   it("reports malformed data", async () => {
-    mockFetch(new Response(sse([delta({ content: "a" }), "{not json"])));
+    mockFetch(new Response(sseStream([chatDelta({ content: "a" }), "{not json"])));
     expect(await streamChat({ body, signal: new AbortController().signal })).toMatchObject({
       kind: "error",
       error: { code: "malformed_chunk" },
