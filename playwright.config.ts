@@ -20,7 +20,13 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
-  expect: { timeout: 10_000 },
+  expect: {
+    timeout: 10_000,
+    // Still pictures: no running animations, no blinking caret, CSS pixels whatever the display.
+    toHaveScreenshot: { animations: "disabled", caret: "hide", scale: "css" },
+  },
+  // Baselines for this machine's Debian Chromium, committed; `--update-snapshots` rewrites them.
+  snapshotPathTemplate: "{testDir}/screenshots/{testFileName}/{arg}{ext}",
   // Per port base, so two runs on one machine never wipe each other's traces and reports.
   outputDir: `test-results/e2e-${e2e.fakeRouterPort - 10}`,
   reporter: [["list"], ["json", { outputFile: e2e.resultsFile }]],

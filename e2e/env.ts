@@ -13,6 +13,8 @@ export const FAKE_TOKEN = "hf_fake_e2e_token_0000";
 
 export const e2e = {
   root,
+  /** Every dashboard's state folder is below this one. */
+  tmp,
   distDir: process.env.NEXT_DIST_DIR || ".next",
   /** Playwright's JSON report, read by scripts/test-all.ts for the summary line. */
   resultsFile: path.join(root, "test-results", base === 3100 ? "e2e-results.json" : `e2e-results-${base}.json`),

@@ -1,11 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { e2e, FAKE_TOKEN } from "./env";
 import { LLAMA_8B, modelSettingsOf, QWEN, R1, readConfig, removeConfig, writeConfig } from "./pages/config-file";
 import { OnboardingPage } from "./pages/onboarding-page";
 import { SettingsPage } from "./pages/settings-page";
+import { PageChecks } from "./support/page-checks";
 
 const WRONG_TOKEN = "hf_wrong_e2e_token_1111";
 
@@ -98,26 +96,11 @@ test.describe("onboarding", () => {
     expect(modelSettingsOf(readConfig(e2e.fresh.stateDir)).primary).toBe(QWEN);
   });
 
-  test("has no accessibility violations and looks right in light and dark (screenshots)", async ({ page }) => {
-    // axe and the screenshots are slow on a busy machine; a tall viewport keeps sticky bars in place.
-    test.setTimeout(90_000);
-    await page.setViewportSize({ width: 1280, height: 1500 });
-    const consoleErrors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
+  test("is accessible, matches its light and dark screenshots and logs no errors", async ({ page }) => {
+    const checks = await PageChecks.start(page);
     const onboarding = new OnboardingPage(page);
     await onboarding.goto(e2e.fresh.url);
     await expect(onboarding.model).toHaveValue(R1);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-
-    const dir = path.join(e2e.root, ".tmp", "screens");
-    fs.mkdirSync(dir, { recursive: true });
-    for (const colorScheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: path.join(dir, `onboarding-${colorScheme}.png`) });
-    }
+    await checks.expectAll("onboarding");
   });
 });

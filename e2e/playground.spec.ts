@@ -1,11 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { estimateCost, formatCost } from "@/lib/chat/usage-cost";
 import { e2e } from "./env";
 import { removeConfig, writeConfig } from "./pages/config-file";
 import { PlaygroundPage } from "./pages/playground-page";
+import { PageChecks } from "./support/page-checks";
 
 const stateDir = e2e.live.stateDir;
 const QWEN = "huggingface/Qwen/Qwen3-8B";
@@ -177,31 +175,21 @@ test.describe("playground", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('model="default"');
   });
 
-  test("is accessible and looks right in light and dark", async ({ page }) => {
-    test.setTimeout(90_000); // axe and four full-page screenshots
+  test("is accessible, matches its light and dark screenshots and logs no errors, alone and comparing", async ({
+    page,
+  }) => {
     writeConfig(stateDir, config("huggingface/fault/status-503", [QWEN]));
+    const checks = await PageChecks.start(page);
     const playground = new PlaygroundPage(page);
-    await page.setViewportSize({ width: 1440, height: 1000 });
     await playground.goto(e2e.live.url);
     await playground.send("Give me a short list and a code sample");
     await playground.waitDone(playground.replies().first());
+    await checks.expectAll("playground", { mask: [playground.timings()] });
 
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-
-    const dir = path.join(e2e.root, ".tmp", "screens");
-    fs.mkdirSync(dir, { recursive: true });
-    for (const colorScheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: path.join(dir, `playground-${colorScheme}.png`), fullPage: true });
-    }
-    await page.emulateMedia({ colorScheme: "light" });
     await playground.compareToggle.check();
     await playground.send("And now both of you");
     await playground.waitDone(playground.replies(playground.column("Model B")).first());
-    for (const colorScheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: path.join(dir, `playground-compare-${colorScheme}.png`), fullPage: true });
-    }
+    await checks.expectLook("playground-compare", { mask: [playground.timings()] });
+    checks.expectNoConsoleErrors();
   });
 });

@@ -48,6 +48,11 @@ export class PlaygroundPage {
     return reply.locator(`dl[aria-label="Reply details"] dt:text-is("${label}") + dd`);
   }
 
+  /** How fast each reply came (first token, speed): different on every run. */
+  timings(): Locator {
+    return this.page.locator('dl[aria-label="Reply details"] :is(dt:text-is("First token"), dt:text-is("Speed")) + dd');
+  }
+
   async waitDone(reply: Locator) {
     await expect(reply).toHaveAttribute("data-status", /done|error|stopped/, { timeout: 15_000 });
   }
