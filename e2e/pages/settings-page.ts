@@ -66,7 +66,8 @@ export class SettingsPage {
     await this.saveButton.click();
   }
 
-  saveState(text: string | RegExp): Locator {
-    return this.page.getByRole("status").filter({ hasText: text });
+  /** The save bar's state, matched whole: "Saved" must not match "Unsaved changes". */
+  saveState(text: string): Locator {
+    return this.page.getByRole("status").getByText(text, { exact: true });
   }
 }
