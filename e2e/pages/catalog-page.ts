@@ -37,6 +37,17 @@ export class CatalogPage {
 
   async goto(baseUrl = "", query = "") {
     await this.page.goto(`${baseUrl}/${query}`);
+    await this.waitReady();
+  }
+
+  /** A model's own page, `/models/<hub id>`: the catalog with that model's details open. */
+  async gotoModel(id: string, name: string) {
+    await this.page.goto(`/models/${id}`);
+    await this.waitReady();
+    await expect(this.details.getByRole("heading", { name, level: 2 })).toBeVisible();
+  }
+
+  private async waitReady() {
     // Generous: on a busy CI machine hydration alone can take several seconds.
     await expect(this.count).toHaveText(/ of /, { timeout: 30_000 });
   }
