@@ -14,7 +14,7 @@ type ColorScheme = (typeof SCHEMES)[number];
 const COLOR_RULES = ["color-contrast", "link-in-text-block"];
 
 /** axe walks the whole page in both schemes: tens of seconds each on a busy 2-core machine. */
-const CHECK_TIMEOUT = 180_000;
+const CHECK_TIMEOUT = 240_000;
 
 /** One size for every page, tall enough that sticky bars stay where they are. */
 const CHECK_VIEWPORT = { width: 1280, height: 1500 };
