@@ -157,7 +157,9 @@ describe("useSettingsForm", () => {
     await waitFor(() => expect(result.current.form.conflict).toMatchObject({ etag: "e2", primary: LLAMA }));
     expect(result.current.form.draft.primary).toBe(QWEN);
 
-    act(() => result.current.form.overwrite());
+    act(() => {
+      void result.current.form.overwrite();
+    });
     await waitFor(() => expect(result.current.form.save.isSuccess).toBe(true));
     expect(api.ifMatch).toEqual(["e1", "e2"]);
     expect(result.current.form.conflict).toBeNull();
