@@ -19,7 +19,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // Generous: on a shared 2-core machine under load a catalog journey takes ~30 s that takes 5 s when quiet.
+  // A broken journey still fails, only later.
+  timeout: 90_000,
   expect: {
     timeout: 10_000,
     // Still pictures: no running animations, no blinking caret, CSS pixels whatever the display.
