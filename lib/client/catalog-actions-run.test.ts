@@ -16,6 +16,7 @@ const base: SettingsState = {
   primary: R1,
   fallbacks: [],
   aliases: {},
+  modelFacts: false,
   configPath: "/tmp/openclaw.json",
   etag: '"one"',
   exists: true,

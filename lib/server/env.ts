@@ -18,6 +18,7 @@ const envSchema = z.object({
     .default(10 * 60 * 1000),
   ROUTER_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   DASHBOARD_API_KEY: z.string().min(1).optional(),
+  HF_PICKER_DATA_DIR: z.string().min(1).optional(),
   CONFIG_MAX_BYTES: z.coerce
     .number({ message: "CONFIG_MAX_BYTES must be a number of bytes" })
     .int()

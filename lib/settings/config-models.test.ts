@@ -84,4 +84,29 @@ describe("overlayFromConfig", () => {
     });
     expect(overlay.overrides).toEqual({ "huggingface/a/b": {} });
   });
+
+  it("leaves out the model facts the dashboard wrote: they copy the catalog, they are not overrides", () => {
+    const data = {
+      models: {
+        providers: {
+          huggingface: {
+            models: [
+              { id: "a/b", name: "My A B", contextWindow: 1000, cost: { input: 1, output: 2 } },
+              { id: "c/d", name: "Mine", contextWindow: 5 },
+            ],
+          },
+        },
+      },
+    };
+    const written = {
+      "a/b": [
+        { name: "A B", contextWindow: 2000 },
+        { contextWindow: 1000, cost: { input: 1, output: 2 } },
+      ],
+    };
+    expect(overlayFromConfig(data, written).overrides).toEqual({
+      "huggingface/a/b": { name: "My A B" },
+      "huggingface/c/d": { name: "Mine", contextWindow: 5 },
+    });
+  });
 });

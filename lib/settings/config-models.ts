@@ -9,6 +9,8 @@
  */
 import { z } from "zod";
 import { PROVIDER_PREFIX, parseRef, suffixText, tryNormaliseRef } from "@/lib/refs";
+import { sameJson } from "@/lib/same-json";
+import type { FactsMemory } from "./facts-plan";
 import type { SettingsInput, UnmanagedSettings } from "./settings-types";
 
 /** The canonical form of a ref the dashboard manages (`huggingface/…` that parses), else null. */
@@ -117,8 +119,12 @@ const providerModelSchema = z.object({
   input: optional(z.array(z.string())),
 });
 
-/** `models.providers.huggingface.models[]` by base ref; entries for a suffixed id are skipped. */
-export function overridesOf(data: unknown): Record<string, ModelOverride> {
+/**
+ * `models.providers.huggingface.models[]` by base ref; entries for a suffixed id are skipped. Values
+ * the dashboard wrote there itself (`written`, by entry id: its model facts) are not the user's
+ * overrides and are left out, so the catalog keeps showing live figures rather than a copy of them.
+ */
+export function overridesOf(data: unknown, written: FactsMemory = {}): Record<string, ModelOverride> {
   const huggingface = asRecord(asRecord(asRecord(data)?.models)?.providers)?.huggingface;
   const models = asRecord(huggingface)?.models;
   const overrides: Record<string, ModelOverride> = {};
@@ -127,8 +133,12 @@ export function overridesOf(data: unknown): Record<string, ModelOverride> {
     if (!entry.success) continue;
     const ref = tryNormaliseRef(entry.data.id);
     if (!ref || suffixText(parseRef(ref).suffix) !== "") continue;
-    const { id: _id, ...override } = entry.data;
-    overrides[ref] = Object.fromEntries(Object.entries(override).filter(([, v]) => v !== undefined));
+    const { id, ...override } = entry.data;
+    const ours = (field: string, value: unknown) =>
+      (written[id] ?? []).some((values) => sameJson((values as Record<string, unknown>)[field], value));
+    overrides[ref] = Object.fromEntries(
+      Object.entries(override).filter(([field, value]) => value !== undefined && !ours(field, value)),
+    );
   }
   return overrides;
 }
@@ -143,6 +153,7 @@ export interface ConfigOverlay {
 
 export const EMPTY_OVERLAY: ConfigOverlay = { aliases: {}, overrides: {} };
 
-export function overlayFromConfig(data: unknown): ConfigOverlay {
-  return { aliases: aliasesOf(data).own, overrides: overridesOf(data) };
+/** `written`: the model facts the dashboard wrote (lib/settings/facts-plan.ts), which are not overrides. */
+export function overlayFromConfig(data: unknown, written: FactsMemory = {}): ConfigOverlay {
+  return { aliases: aliasesOf(data).own, overrides: overridesOf(data, written) };
 }

@@ -1,12 +1,29 @@
 import { z } from "zod";
+import { factsReportSchema } from "./facts-types";
 
-/** What the dashboard owns in the OpenClaw config (README, "The OpenClaw config file"). */
-export const settingsInputSchema = z.object({
+/** The models the dashboard owns in the OpenClaw config (README, "The OpenClaw config file"). */
+export const modelSettingsSchema = z.object({
   primary: z.string().nullable(),
   fallbacks: z.array(z.string()),
   /** ref -> alias; an empty string or a missing ref removes that alias. */
   aliases: z.record(z.string(), z.string()),
 });
+export type ModelSettings = z.infer<typeof modelSettingsSchema>;
+
+/**
+ * The settings page's on/off switches. Each is a boolean in the state; in a save, absent means
+ * unchanged. A new switch is one more key here and in SETTINGS_SWITCHES.
+ */
+export const settingsSwitchesSchema = z.object({
+  /** Keep model facts for OpenClaw in `models.providers.huggingface.models[]` (README, "Model facts for OpenClaw"). */
+  modelFacts: z.boolean(),
+});
+export type SettingsSwitches = z.infer<typeof settingsSwitchesSchema>;
+export type SettingsSwitch = keyof SettingsSwitches;
+export const SETTINGS_SWITCHES = Object.keys(settingsSwitchesSchema.shape) as SettingsSwitch[];
+
+/** `PUT /api/settings` and the preview: the models, and any switch to change. */
+export const settingsInputSchema = modelSettingsSchema.extend(settingsSwitchesSchema.partial().shape);
 export type SettingsInput = z.infer<typeof settingsInputSchema>;
 
 export const configParseErrorSchema = z.object({
@@ -17,10 +34,12 @@ export const configParseErrorSchema = z.object({
 export type ConfigParseError = z.infer<typeof configParseErrorSchema>;
 
 /** Other providers' primary, fallbacks and aliases: the same shape, refs kept as written. */
-export const unmanagedSettingsSchema = settingsInputSchema;
+export const unmanagedSettingsSchema = modelSettingsSchema;
 export type UnmanagedSettings = z.infer<typeof unmanagedSettingsSchema>;
 
-export const settingsStateSchema = settingsInputSchema.extend({
+export const settingsStateSchema = modelSettingsSchema.extend({
+  /** Off when an older server or a hand-made fixture leaves it out. */
+  modelFacts: settingsSwitchesSchema.shape.modelFacts.default(false),
   configPath: z.string(),
   /** ETag of the file bytes; send it back as `If-Match` when saving. */
   etag: z.string(),
@@ -45,7 +64,12 @@ export const settingsConflictSchema = z.object({
 });
 
 /** `POST /api/settings/preview`: the file as it would be written, without writing it. */
-export const settingsPreviewSchema = z.object({ before: z.string(), after: z.string() });
+export const settingsPreviewSchema = z.object({
+  before: z.string(),
+  after: z.string(),
+  /** The model facts this save keeps; null while the switch is off and the dashboard has none in the file. */
+  facts: factsReportSchema.nullable().default(null),
+});
 export type SettingsPreview = z.infer<typeof settingsPreviewSchema>;
 
 export const tokenInputSchema = z.object({ token: z.string() });

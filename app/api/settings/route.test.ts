@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { settingsConflictSchema, settingsStateSchema } from "@/lib/settings/settings-types";
+import { invalidateCatalog } from "@/lib/server/catalog/catalog-service";
 import { GET, PUT } from "./route";
 
 const URL_ = "http://127.0.0.1:3000/api/settings";
@@ -69,6 +70,26 @@ describe("PUT /api/settings", () => {
     expect(state).toMatchObject({ primary: R1, fallbacks: [QWEN], aliases: { [QWEN]: "Qwen" } });
     expect(res.headers.get("etag")).toBe(state.etag);
     expect(await fs.readFile(file, "utf8")).toContain("// keep me");
+  });
+
+  it("keeps model facts with the switch on, and answers the switch in GET (absent = unchanged)", async () => {
+    // No token and no router: the catalog is the built-in list, so the facts have no price.
+    process.env.HF_ROUTER_URL = "http://127.0.0.1:9/v1";
+    process.env.HF_PICKER_DATA_DIR = path.join(dir, "data");
+    for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN"]) delete process.env[name];
+    invalidateCatalog();
+    const on = await put({ primary: R1, fallbacks: [], aliases: {}, modelFacts: true }, { "if-match": await etag() });
+    expect(on.status).toBe(200);
+    expect(settingsStateSchema.parse(await on.json()).modelFacts).toBe(true);
+    const text = await fs.readFile(file, "utf8");
+    expect(text).toContain('id: "deepseek-ai/DeepSeek-R1"');
+    expect(text).not.toContain("cost");
+    const again = await put({ primary: R1, fallbacks: [QWEN], aliases: {} }, { "if-match": await etag() });
+    expect(settingsStateSchema.parse(await again.json()).modelFacts).toBe(true);
+    expect(await fs.readFile(file, "utf8")).toContain('id: "Qwen/Qwen3-8B"');
+    const read = settingsStateSchema.parse(await (await GET(new Request(URL_))).json());
+    expect(read.modelFacts).toBe(true);
+    invalidateCatalog();
   });
 
   it("answers 400 with issues at their paths", async () => {

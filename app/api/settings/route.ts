@@ -1,5 +1,6 @@
 import { settingsInputSchema } from "@/lib/settings/settings-types";
 import { readSettings, writeSettings } from "@/lib/server/config-file/config-store";
+import { getCatalog } from "@/lib/server/catalog/catalog-service";
 import { dashboardRoute } from "@/lib/server/http/dashboard-route";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +12,6 @@ export const GET = dashboardRoute({}, async () => {
 });
 
 export const PUT = dashboardRoute({ ifMatch: true, body: settingsInputSchema }, async ({ body, ifMatch }) => {
-  const state = await writeSettings(body, ifMatch);
+  const state = await writeSettings(body, ifMatch, { catalog: () => getCatalog() });
   return Response.json(state, { headers: { etag: state.etag } });
 });

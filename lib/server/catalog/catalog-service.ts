@@ -4,6 +4,7 @@ import type { CatalogResponse } from "@/lib/catalog/catalog-types";
 import { EMPTY_OVERLAY, overlayFromConfig, type ConfigOverlay } from "@/lib/settings/config-models";
 import { LiveCache } from "./catalog-cache";
 import { readConfigSnapshot } from "@/lib/server/config-file/config-store";
+import { readFactsRecord } from "@/lib/server/model-facts/facts-memory";
 import { serverEnv } from "@/lib/server/env";
 import { fetchLiveModels, RouterError } from "@/lib/server/router/router-client";
 import { resolveToken } from "@/lib/server/token/token-store";
@@ -43,7 +44,9 @@ export function createCatalogService(deps: CatalogDeps): CatalogService {
 
 async function loadOverlay(): Promise<ConfigOverlay> {
   const snapshot = await readConfigSnapshot();
-  return snapshot.data ? overlayFromConfig(snapshot.data) : EMPTY_OVERLAY;
+  if (!snapshot.data) return EMPTY_OVERLAY;
+  // The model facts the dashboard wrote are copies of catalog figures, not the user's overrides.
+  return overlayFromConfig(snapshot.data, (await readFactsRecord(snapshot.path)).memory);
 }
 
 // Kept on globalThis: Next may load this module more than once (instrumentation, each route bundle),

@@ -1,14 +1,15 @@
 import "server-only";
 import fs from "node:fs/promises";
+import type { CatalogResponse } from "@/lib/catalog/catalog-types";
 import type { ConfigParseError, SettingsInput, SettingsPreview, SettingsState } from "@/lib/settings/settings-types";
 import { settingsFromConfig } from "@/lib/settings/config-models";
-import { validateSettings, type NormalisedSettings } from "@/lib/settings/settings-validation";
-import { applySettings, plannedSettings } from "./config-apply";
-import { DocSyntaxError } from "./config-cst";
-import { ConfigShapeError } from "./config-edit";
+import { mergedMemory } from "@/lib/settings/facts-plan";
+import type { NormalisedSettings } from "@/lib/settings/settings-validation";
+import { readFactsRecord, writeFactsRecord, type FactsRecord } from "@/lib/server/model-facts/facts-memory";
+import { factsInvolved, planFactsStep, type CatalogLoader } from "@/lib/server/model-facts/facts-step";
+import { edited, megabytes, refuseMalformed, refuseTooLarge, validated, type FactsPlanner } from "./config-store-edit";
 import { configMaxBytes, decodeText, etagOf, parseConfig } from "./config-read";
-import { verifyEdit } from "./config-verify";
-import { checkClosed, closeWindow, type ConfigWindow } from "./config-window";
+import type { ConfigWindow } from "./config-window";
 import { atomicWrite, describeFsError } from "./atomic-write";
 import { removeStaleTemps } from "./temp-files";
 import { DanglingLinkError, writeTarget } from "./write-target";
@@ -30,10 +31,6 @@ export interface ConfigSnapshot {
   window: ConfigWindow | null;
   /** Set when the file is over `CONFIG_MAX_BYTES`: it is neither read nor written. */
   tooLarge?: { bytes: number; limit: number };
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 const cleaned = new Set<string>();
@@ -74,7 +71,8 @@ export async function readConfigSnapshot(): Promise<ConfigSnapshot> {
   return { path, exists: true, text, etag: await etagOf(bytes), ...parsed };
 }
 
-export function stateOf(snapshot: ConfigSnapshot): SettingsState {
+/** The settings in the file; `modelFacts` is the switch the dashboard keeps beside it (facts-memory.ts). */
+export function stateOf(snapshot: ConfigSnapshot, modelFacts = false): SettingsState {
   const settings = snapshot.data === null ? null : settingsFromConfig(snapshot.data);
   return {
     configPath: snapshot.path,
@@ -85,89 +83,51 @@ export function stateOf(snapshot: ConfigSnapshot): SettingsState {
     fallbacks: settings?.fallbacks ?? [],
     aliases: settings?.aliases ?? {},
     unmanaged: settings?.unmanaged ?? { primary: null, fallbacks: [], aliases: {} },
+    modelFacts,
   };
 }
 
 export async function readSettings(): Promise<SettingsState> {
-  return stateOf(await readConfigSnapshot());
+  const snapshot = await readConfigSnapshot();
+  return stateOf(snapshot, (await readFactsRecord(snapshot.path)).enabled);
 }
 
-function refuseMalformed(snapshot: ConfigSnapshot): void {
-  const error = snapshot.parseError;
-  if (!error) return;
-  const where = error.line ? ` (line ${error.line}${error.column ? `, column ${error.column}` : ""})` : "";
-  throw new AppError(
-    "config_invalid",
-    `${snapshot.path} is not valid JSON5${where}: ${error.message}. Fix it first; nothing was written.`,
-  );
+export interface SettingsWriteOptions {
+  /** Where model facts come from; without it a save knows only the ids (names derived from them). */
+  catalog?: CatalogLoader;
 }
 
-function validated(input: SettingsInput, snapshot: ConfigSnapshot): NormalisedSettings {
-  const state = stateOf(snapshot);
-  const result = validateSettings(input, {
-    externalPrimary: state.unmanaged?.primary ?? null,
-    externalAliases: state.unmanaged?.aliases ?? {},
+/** The catalog, read only when the save has model facts to keep or take away; a failure reads as "no live list". */
+async function catalogFor(input: SettingsInput, options: SettingsWriteOptions): Promise<CatalogResponse | null> {
+  if (!options.catalog || !factsInvolved(await readFactsRecord(configPath()), input.modelFacts)) return null;
+  return options.catalog().catch((error: unknown) => {
+    console.warn("[model-facts] catalog unavailable:", error instanceof Error ? error.message : error);
+    return null;
   });
-  if (result.issues.length > 0) {
-    throw new AppError("validation", "Some settings are not valid; nothing was written.", result.issues);
-  }
-  return result.settings;
 }
 
-/** The edit itself: on the window of the file (or on the whole text when it is blank), verified, closed. */
-async function editText(snapshot: ConfigSnapshot, settings: NormalisedSettings): Promise<string> {
-  const window = snapshot.window;
-  if (!window) {
-    if (snapshot.text.trim() !== "") throw new DocSyntaxError("its syntax could not be scanned");
-    const after = applySettings(snapshot.text, settings);
-    if (after !== snapshot.text) verifyEdit(snapshot.text, after, plannedSettings(snapshot.text, settings));
-    return after;
-  }
-  const after = applySettings(window.text, settings, window.style);
-  if (after === window.text) return snapshot.text;
-  verifyEdit(window.text, after, plannedSettings(window.text, settings));
-  const text = closeWindow(window, after);
-  await checkClosed(window, after, text);
-  return text;
-}
-
-function refuseTooLarge(snapshot: ConfigSnapshot, bytes?: number): void {
-  const limit = configMaxBytes();
-  const size = snapshot.tooLarge?.bytes ?? bytes ?? 0;
-  if (size <= limit) return;
-  throw new AppError(
-    "config_too_large",
-    `${snapshot.path} is too large to edit safely (${megabytes(size)}; the limit is ${megabytes(limit)}, set by CONFIG_MAX_BYTES). Nothing was written.`,
-  );
-}
-
-/** The new file text; editor failures become clear errors instead of a damaged file. */
-async function edited(snapshot: ConfigSnapshot, settings: NormalisedSettings): Promise<string> {
-  try {
-    const after = await editText(snapshot, settings);
-    refuseTooLarge(snapshot, Buffer.byteLength(after));
-    return after;
-  } catch (error) {
-    if (error instanceof ConfigShapeError) {
-      throw new AppError("config_invalid", `${error.message} in ${snapshot.path}; fix it first. Nothing was written.`);
-    }
-    if (error instanceof DocSyntaxError) {
-      const where = error.line ? ` at line ${error.line}` : "";
-      throw new AppError(
-        "config_invalid",
-        `${snapshot.path} uses JSON5 the dashboard cannot edit safely${where} (${error.message}). Nothing was written.`,
-      );
-    }
-    throw error;
-  }
+function plannerFor(
+  settings: NormalisedSettings,
+  record: FactsRecord,
+  input: SettingsInput,
+  catalog: CatalogResponse | null,
+): FactsPlanner {
+  return (text, style) => planFactsStep(text, style, settings, record, input.modelFacts, catalog);
 }
 
 /** `POST /api/settings/preview`: the file before and after saving `input`, without writing. */
-export async function previewSettings(input: SettingsInput): Promise<SettingsPreview> {
+export async function previewSettings(
+  input: SettingsInput,
+  options: SettingsWriteOptions = {},
+): Promise<SettingsPreview> {
+  const catalog = await catalogFor(input, options);
   const snapshot = await readConfigSnapshot();
   refuseTooLarge(snapshot);
   refuseMalformed(snapshot);
-  return { before: snapshot.text, after: await edited(snapshot, validated(input, snapshot)) };
+  const settings = validated(input, snapshot);
+  const record = await readFactsRecord(snapshot.path);
+  const result = await edited(snapshot, settings, plannerFor(settings, record, input, catalog));
+  return { before: snapshot.text, after: result.text, facts: result.facts?.report ?? null };
 }
 
 function stripEtag(value: string): string {
@@ -192,37 +152,64 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+async function saveFactsRecord(path: string, record: FactsRecord): Promise<void> {
+  try {
+    await writeFactsRecord(path, record);
+  } catch (error) {
+    throw new AppError(
+      "config_unwritable",
+      `The dashboard's data folder is not writable, so it cannot remember which model facts it wrote (${describeFsError(error, "its memory file")})`,
+    );
+  }
+}
+
 /**
  * Saves the settings if the file still has the ETag `ifMatch`; else throws a 409 AppError that
- * carries the current state. Returns the state re-read after writing.
+ * carries the current state. Returns the state re-read after writing. With model facts, what the
+ * dashboard writes is remembered before the file changes (old and new values both count as its
+ * own until the write is done), so a crash in between never makes its values look hand-set.
  */
-export function writeSettings(input: SettingsInput, ifMatch: string): Promise<SettingsState> {
+export async function writeSettings(
+  input: SettingsInput,
+  ifMatch: string,
+  options: SettingsWriteOptions = {},
+): Promise<SettingsState> {
+  const catalog = await catalogFor(input, options);
   return serialised(async () => {
     const snapshot = await readConfigSnapshot();
     refuseTooLarge(snapshot);
+    const record = await readFactsRecord(snapshot.path);
     if (!matches(ifMatch, snapshot.etag)) {
       throw new AppError(
         "conflict",
         "The config file changed since it was loaded (another tab, the OpenClaw CLI or an editor). Review the current settings and save again.",
         undefined,
         {
-          current: stateOf(snapshot),
+          current: stateOf(snapshot, record.enabled),
         },
       );
     }
     refuseMalformed(snapshot);
-    const after = await edited(snapshot, validated(input, snapshot));
-    if (after === snapshot.text) return stateOf(snapshot);
-    try {
-      await atomicWrite(snapshot.path, after, { backup: true, mode: 0o600 });
-    } catch (error) {
-      if (error instanceof DanglingLinkError) {
-        throw new AppError(
-          "config_unwritable",
-          `${snapshot.path} is a symbolic link to ${error.target}, which does not exist. Restore the target or remove the link; nothing was written.`,
-        );
+    const settings = validated(input, snapshot);
+    const { text: after, facts } = await edited(snapshot, settings, plannerFor(settings, record, input, catalog));
+    if (after !== snapshot.text) {
+      if (facts)
+        await saveFactsRecord(snapshot.path, { ...record, memory: mergedMemory(record.memory, facts.plan.memory) });
+      try {
+        await atomicWrite(snapshot.path, after, { backup: true, mode: 0o600 });
+      } catch (error) {
+        if (error instanceof DanglingLinkError) {
+          throw new AppError(
+            "config_unwritable",
+            `${snapshot.path} is a symbolic link to ${error.target}, which does not exist. Restore the target or remove the link; nothing was written.`,
+          );
+        }
+        throw new AppError("config_unwritable", describeFsError(error, snapshot.path));
       }
-      throw new AppError("config_unwritable", describeFsError(error, snapshot.path));
+    }
+    if (facts) await saveFactsRecord(snapshot.path, { enabled: facts.enabled, memory: facts.plan.memory });
+    else if (input.modelFacts !== undefined && input.modelFacts !== record.enabled) {
+      await saveFactsRecord(snapshot.path, { ...record, enabled: input.modelFacts });
     }
     return readSettings();
   });

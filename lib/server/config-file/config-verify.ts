@@ -5,14 +5,71 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import JSON5 from "json5";
+import type { FactsPlan } from "@/lib/settings/facts-plan";
 import { nodeAt } from "./config-edit";
 import { parseDoc } from "./config-cst";
 import type { WrittenSettings } from "./config-apply";
+import { FACTS_LIST } from "./config-facts";
 import { asRecord, defaultsOf, meansRef, modelRefsOf, ownRef, settingsFromConfig } from "@/lib/settings/config-models";
 
-/** The config minus what the dashboard may change; `allowBefore` lets appended own refs through. */
-function withoutDashboardKeys(data: unknown, allowBefore: unknown): unknown {
+function factsListOf(data: unknown): unknown {
+  return FACTS_LIST.reduce<unknown>((node, key) => asRecord(node)?.[key], data);
+}
+
+function idOf(entry: unknown): unknown {
+  return asRecord(entry)?.id;
+}
+
+/**
+ * Takes the entries the save manages out of `models.providers.huggingface.models[]`, then the list
+ * and the objects around it when that leaves them empty (the save may have created them).
+ */
+function withoutManagedFacts(data: unknown, managed: readonly string[]): void {
+  const parents = FACTS_LIST.slice(0, -1).reduce<Record<string, unknown>[]>(
+    (chain, key) => {
+      const node = asRecord((chain.at(-1) ?? {})[key]);
+      return node ? [...chain, node] : chain;
+    },
+    [asRecord(data) ?? {}],
+  );
+  if (parents.length !== FACTS_LIST.length) return;
+  const holder = parents.at(-1) as Record<string, unknown>;
+  const list = holder.models;
+  if (!Array.isArray(list)) return;
+  holder.models = list.filter((entry) => !managed.includes(idOf(entry) as string));
+  const empty = (value: unknown) =>
+    (Array.isArray(value) && value.length === 0) ||
+    (asRecord(value) !== undefined && Object.keys(value as object).length === 0);
+  for (let depth = FACTS_LIST.length - 1; depth >= 0; depth--) {
+    const parent = parents[depth] as Record<string, unknown>;
+    const key = FACTS_LIST[depth] as string;
+    if (!empty(parent[key])) break;
+    delete parent[key];
+  }
+}
+
+/** Throws when the facts in `after` are not exactly the plan's, or the list the user had went away. */
+function verifyFacts(beforeData: unknown, afterData: unknown, plan: FactsPlan): void {
+  const list = factsListOf(afterData);
+  if (Array.isArray(factsListOf(beforeData)) && !Array.isArray(list)) {
+    throw new Error("config edit dropped models.providers.huggingface.models");
+  }
+  const entries = Array.isArray(list) ? list : [];
+  for (const edit of plan.edits) {
+    const found = entries.filter((entry) => idOf(entry) === edit.id);
+    const right =
+      edit.action === "remove" ? found.length === 0 : found.length === 1 && isDeepStrictEqual(found[0], edit.value);
+    if (!right) throw new Error(`config edit did not write the planned model facts of ${edit.id}`);
+  }
+}
+
+/**
+ * The config minus what the dashboard may change; `allowBefore` lets appended own refs through,
+ * `managedFacts` the model-fact entries of this save.
+ */
+function withoutDashboardKeys(data: unknown, allowBefore: unknown, managedFacts: readonly string[]): unknown {
   const copy = structuredClone(data);
+  if (managedFacts.length > 0) withoutManagedFacts(copy, managedFacts);
   const defaults = defaultsOf(copy);
   if (!defaults) return copy;
   delete defaults.model;
@@ -50,14 +107,21 @@ function isSubsequence(needles: string[], haystack: string[]): boolean {
   return at === needles.length;
 }
 
-/** Throws when `after` is not `before` with exactly the planned settings applied. */
-export function verifyEdit(before: string, after: string, planned: WrittenSettings): void {
+/** Throws when `after` is not `before` with exactly the planned settings (and model facts) applied. */
+export function verifyEdit(before: string, after: string, planned: WrittenSettings, facts?: FactsPlan | null): void {
   const beforeData: unknown = before.trim() === "" ? {} : JSON5.parse(before);
   const afterData: unknown = JSON5.parse(after);
   const allowBefore = asRecord(defaultsOf(beforeData)?.modelPolicy)?.allow;
-  if (!isDeepStrictEqual(withoutDashboardKeys(beforeData, allowBefore), withoutDashboardKeys(afterData, allowBefore))) {
+  const managed = facts?.managed ?? [];
+  if (
+    !isDeepStrictEqual(
+      withoutDashboardKeys(beforeData, allowBefore, managed),
+      withoutDashboardKeys(afterData, allowBefore, managed),
+    )
+  ) {
     throw new Error("config edit changed keys outside the dashboard's settings");
   }
+  if (facts) verifyFacts(beforeData, afterData, facts);
   const model = modelRefsOf(afterData);
   const fallbacksMatch =
     model.fallbacks.length === planned.fallbacks.length &&

@@ -17,3 +17,10 @@ export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>): 
   }
   return result.data;
 }
+
+/** Like parseJsonBody, but an empty body (or none) is undefined: for routes where "no body" means "the saved state". */
+export async function parseOptionalJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<T | undefined> {
+  const text = await request.text().catch(() => "");
+  if (text.trim() === "") return undefined;
+  return parseJsonBody(new Request(request.url, { method: "POST", body: text }), schema);
+}

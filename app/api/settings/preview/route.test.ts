@@ -34,6 +34,25 @@ function post(body: unknown, headers: Record<string, string> = {}): Promise<Resp
 }
 
 describe("POST /api/settings/preview", () => {
+  it("shows the model facts the save would keep, writing neither the file nor the switch", async () => {
+    process.env.HF_ROUTER_URL = "http://127.0.0.1:9/v1";
+    process.env.HF_PICKER_DATA_DIR = path.join(dir, "data");
+    const res = await post({
+      primary: "huggingface/deepseek-ai/DeepSeek-R1",
+      fallbacks: [],
+      aliases: {},
+      modelFacts: true,
+    });
+    const preview = settingsPreviewSchema.parse(await res.json());
+    expect(preview.after).toContain('name: "DeepSeek R1"');
+    expect(preview.facts).toMatchObject({
+      enabled: true,
+      entries: [{ id: "deepseek-ai/DeepSeek-R1", status: "added" }],
+    });
+    expect(await fs.readFile(file, "utf8")).toBe(SEED);
+    await expect(fs.access(path.join(dir, "data"))).rejects.toThrow();
+  });
+
   it("answers the file before and after, without writing", async () => {
     const res = await post({ primary: "Qwen/Qwen3-8B", fallbacks: [], aliases: { "Qwen/Qwen3-8B": "Qwen" } });
     expect(res.status).toBe(200);
