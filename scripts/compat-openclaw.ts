@@ -203,7 +203,8 @@ async function check(prepared: Prepared): Promise<string[]> {
   if (status.code !== 0) problems.push(`models status exited ${status.code}: ${status.stderr.trim().slice(0, 800)}`);
   else problems.push(...differences(prepared.want, JSON.parse(status.stdout) as ModelsStatus));
   if (prepared.facts) {
-    const list = await openclaw(prepared.stateDir, ["models", "list", "--json"]);
+    // --all: the default list holds only refs with an agents.defaults.models entry, which a primary may lack.
+    const list = await openclaw(prepared.stateDir, ["models", "list", "--all", "--provider", "huggingface", "--json"]);
     if (list.code !== 0) problems.push(`models list exited ${list.code}: ${list.stderr.trim().slice(0, 800)}`);
     else problems.push(...listDifferences(prepared.facts, list.stdout));
   }
@@ -239,9 +240,13 @@ function checkFixedFigures(): string[] {
 }
 
 /** Every seed example is saved with facts on and read back for a primary, a fallback and a suffixed alias. */
-function seedCoverage(prepared: readonly (Prepared | Error)[], seeds: readonly string[]): string[] {
+function seedCoverage(
+  cases: readonly Case[],
+  prepared: readonly (Prepared | Error)[],
+  seeds: readonly string[],
+): string[] {
   const covered = new Map<string, Set<EntryKind>>();
-  CASES.forEach((testCase, i) => {
+  cases.forEach((testCase, i) => {
     const facts =
       (prepared[i] as Prepared | Error | undefined) instanceof Error ? null : (prepared[i] as Prepared).facts;
     if (!testCase.fixture?.startsWith("seed-") || !facts) return;
@@ -261,8 +266,11 @@ async function main(): Promise<void> {
   await ensureCli();
   const version = (await openclaw(os.tmpdir(), ["--version"])).stdout.trim();
   console.log(`OpenClaw ${version || OPENCLAW_VERSION} on Node ${(await run(NODE_BIN, ["--version"])).stdout.trim()}`);
+  // COMPAT_ONLY=<text>: only the cases whose name contains it (while working on one).
+  const only = process.env.COMPAT_ONLY;
+  const cases = only ? CASES.filter((testCase) => testCase.name.includes(only)) : CASES;
   const prepared: (Prepared | Error)[] = [];
-  for (const testCase of CASES)
+  for (const testCase of cases)
     prepared.push(
       await prepare(testCase).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
     );
@@ -270,15 +278,15 @@ async function main(): Promise<void> {
   const results: boolean[] = [];
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < CASES.length; i = next++)
-      results[i] = await runCase(CASES[i] as Case, prepared[i] as Prepared | Error);
+    for (let i = next++; i < cases.length; i = next++)
+      results[i] = await runCase(cases[i] as Case, prepared[i] as Prepared | Error);
   };
   await Promise.all([worker(), worker()]);
   const seeds = (await fs.readdir(FIXTURES)).filter((name) => name.startsWith("seed-")).sort();
-  const coverage = [...checkFixedFigures(), ...seedCoverage(prepared, seeds)];
+  const coverage = [...checkFixedFigures(), ...(only ? [] : seedCoverage(cases, prepared, seeds))];
   for (const problem of coverage) console.log(`FAIL ${problem}`);
   const passed = results.filter(Boolean).length;
-  const failed = CASES.length - passed + coverage.length;
+  const failed = cases.length - passed + coverage.length;
   console.log(`Total ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;

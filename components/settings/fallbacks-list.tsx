@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { ModelCombobox } from "@/components/shared/model-combobox";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -15,6 +15,8 @@ export interface FallbacksListProps {
   options: readonly ModelOption[];
   listIssues: readonly string[];
   itemIssues: ReadonlyMap<number, string[]>;
+  /** Shown under a row, e.g. the chain check's findings about that fallback. */
+  rowNotes?: (index: number, ref: string) => ReactNode;
 }
 
 /** Where focus goes after a move: the same control of the moved row. */
@@ -23,7 +25,15 @@ interface PendingFocus {
   action: string;
 }
 
-export function FallbacksList({ fallbacks, primary, onChange, options, listIssues, itemIssues }: FallbacksListProps) {
+export function FallbacksList({
+  fallbacks,
+  primary,
+  onChange,
+  options,
+  listIssues,
+  itemIssues,
+  rowNotes,
+}: FallbacksListProps) {
   const [addError, setAddError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [pendingFocus, setPendingFocus] = useState<PendingFocus | null>(null);
@@ -80,6 +90,7 @@ export function FallbacksList({ fallbacks, primary, onChange, options, listIssue
             count={fallbacks.length}
             option={optionForRef(ref, options)}
             issues={itemIssues.get(index) ?? []}
+            notes={rowNotes?.(index, ref)}
             onMove={(delta, action) => move(index, delta, action)}
             onRemove={() => {
               onChange(fallbacks.filter((_, i) => i !== index));
@@ -114,11 +125,12 @@ interface FallbackRowProps {
   count: number;
   option: ModelOption | null;
   issues: readonly string[];
+  notes?: ReactNode;
   onMove: (delta: number, action: string) => void;
   onRemove: () => void;
 }
 
-function FallbackRow({ refValue, index, count, option, issues, onMove, onRemove }: FallbackRowProps) {
+function FallbackRow({ refValue, index, count, option, issues, notes, onMove, onRemove }: FallbackRowProps) {
   const errorId = useId();
   const onKeyDown = (event: React.KeyboardEvent<HTMLLIElement>) => {
     if (!event.altKey || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
@@ -148,6 +160,7 @@ function FallbackRow({ refValue, index, count, option, issues, onMove, onRemove 
         <span className="block truncate text-sm">{option?.label ?? refValue}</span>
         <span className="block truncate font-mono text-[11px] text-zinc-500 dark:text-zinc-400">{refValue}</span>
         <FieldError id={errorId} messages={issues} />
+        {notes}
       </span>
       <Button
         size="sm"

@@ -8,6 +8,7 @@ const draft = {
     { key: "r1", ref: "huggingface/a/b", alias: "AB" },
     { key: "r2", ref: "", alias: "orphan" },
   ],
+  switches: { modelFacts: false },
 };
 
 describe("fieldIssues", () => {

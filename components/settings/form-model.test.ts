@@ -14,14 +14,25 @@ describe("draft <-> input", () => {
       primary: R1,
       fallbacks: ["huggingface/Qwen/Qwen3-8B"],
       aliases: { [R1]: "R1", "huggingface/Qwen/Qwen3-8B:fastest": "fast" },
+      modelFacts: false,
     });
   });
 
   it("sends an empty primary as null and keeps an invalid ref as typed for the validator", () => {
-    expect(inputFromDraft({ primary: " ", fallbacks: ["bad ref"], aliasRows: [] })).toEqual({
+    expect(
+      inputFromDraft({ primary: " ", fallbacks: ["bad ref"], aliasRows: [], switches: { modelFacts: true } }),
+    ).toEqual({
       primary: null,
       fallbacks: ["bad ref"],
       aliases: {},
+      modelFacts: true,
+    });
+  });
+
+  it("carries the switches: off where the state says nothing", () => {
+    expect(draftFromInput({ primary: null, fallbacks: [], aliases: {} }).switches).toEqual({ modelFacts: false });
+    expect(draftFromInput({ primary: null, fallbacks: [], aliases: {}, modelFacts: true }).switches).toEqual({
+      modelFacts: true,
     });
   });
 });
@@ -40,6 +51,10 @@ describe("sameSettings", () => {
   it("sees a different fallback order or alias", () => {
     expect(sameSettings(base, { ...base, fallbacks: ["c/d", "a/b"] })).toBe(false);
     expect(sameSettings(base, { ...base, aliases: { [R1]: "R one" } })).toBe(false);
+  });
+  it("sees a switch turned on or off, and takes an absent switch as unchanged", () => {
+    expect(sameSettings({ ...base, modelFacts: true }, { ...base, modelFacts: false })).toBe(false);
+    expect(sameSettings({ ...base, modelFacts: true }, base)).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Pure state of the settings form: alias rows, the input it sends, change detection. */
 import { tryNormaliseRef } from "@/lib/refs";
-import type { SettingsInput } from "@/lib/settings/settings-types";
+import { SETTINGS_SWITCHES, type SettingsInput, type SettingsSwitches } from "@/lib/settings/settings-types";
 
 /** One editable row of the aliases table; `key` is stable while the ref is edited. */
 export interface AliasRow {
@@ -13,6 +13,8 @@ export interface SettingsDraft {
   primary: string;
   fallbacks: string[];
   aliasRows: AliasRow[];
+  /** The page's on/off switches (model facts, …), sent with every save. */
+  switches: SettingsSwitches;
 }
 
 let rowCounter = 0;
@@ -21,8 +23,14 @@ export function newRowKey(): string {
   return `row-${rowCounter}`;
 }
 
+/** Every switch of `input`, off where it says nothing. */
+export function switchesOf(input: SettingsInput): SettingsSwitches {
+  return Object.fromEntries(SETTINGS_SWITCHES.map((key) => [key, input[key] ?? false])) as SettingsSwitches;
+}
+
 export function draftFromInput(input: SettingsInput): SettingsDraft {
   return {
+    switches: switchesOf(input),
     primary: input.primary ?? "",
     fallbacks: [...input.fallbacks],
     aliasRows: Object.entries(input.aliases)
@@ -44,10 +52,15 @@ export function inputFromDraft(draft: SettingsDraft): SettingsInput {
     aliases[canonical(row.ref)] = row.alias.trim();
   }
   const primary = draft.primary.trim();
-  return { primary: primary === "" ? null : canonical(primary), fallbacks: draft.fallbacks.map(canonical), aliases };
+  return {
+    primary: primary === "" ? null : canonical(primary),
+    fallbacks: draft.fallbacks.map(canonical),
+    aliases,
+    ...draft.switches,
+  };
 }
 
-/** Same primary, same fallbacks in the same order, same aliases (in any order). */
+/** Same primary, same fallbacks in the same order, same aliases (in any order), same switches (absent = unchanged). */
 export function sameSettings(a: SettingsInput, b: SettingsInput): boolean {
   const aliasesOf = (input: SettingsInput) =>
     Object.entries(input.aliases)
@@ -59,7 +72,8 @@ export function sameSettings(a: SettingsInput, b: SettingsInput): boolean {
   return (
     primaryOf(a) === primaryOf(b) &&
     a.fallbacks.map(canonical).join("\u0001") === b.fallbacks.map(canonical).join("\u0001") &&
-    aliasesOf(a) === aliasesOf(b)
+    aliasesOf(a) === aliasesOf(b) &&
+    SETTINGS_SWITCHES.every((key) => a[key] === undefined || b[key] === undefined || a[key] === b[key])
   );
 }
 

@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { ModelCombobox } from "@/components/shared/model-combobox";
 import { SelectedModel } from "@/components/shared/selected-model";
 import { Card } from "@/components/ui/card";
@@ -11,9 +11,11 @@ export interface PrimaryFieldProps {
   onChange: (ref: string) => void;
   options: readonly ModelOption[];
   issues: readonly string[];
+  /** Shown under the field, e.g. the chain check's findings about the primary. */
+  notes?: ReactNode;
 }
 
-export function PrimaryField({ value, onChange, options, issues }: PrimaryFieldProps) {
+export function PrimaryField({ value, onChange, options, issues, notes }: PrimaryFieldProps) {
   const errorId = useId();
   return (
     <Card
@@ -37,6 +39,7 @@ export function PrimaryField({ value, onChange, options, issues }: PrimaryFieldP
       />
       <SelectedModel value={value} options={options} />
       <FieldError id={errorId} messages={issues} />
+      {notes}
     </Card>
   );
 }

@@ -5,12 +5,16 @@ import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { buildModelOptions } from "@/lib/catalog/model-options";
 import type { SettingsState } from "@/lib/settings/settings-types";
 import { AliasesEditor } from "./aliases-editor";
+import { ChainCheckCard } from "./chain-check-card";
+import { ChainFindings } from "./chain-findings";
 import { ConfigFileCard } from "./config-file-card";
 import { ConfigPreview } from "./config-preview";
 import { ConflictDialog } from "./conflict-dialog";
 import { FallbacksList } from "./fallbacks-list";
+import { ModelFactsCard } from "./model-facts-card";
 import { PrimaryField } from "./primary-field";
 import { SaveBar } from "./save-bar";
+import { useChainFindings } from "./use-chain-findings";
 import { useSettingsForm } from "./use-settings-form";
 
 export interface SettingsFormProps {
@@ -33,6 +37,11 @@ export function SettingsForm({ latest, models, checking, onCheckAgain }: Setting
       }),
     [models, input, form.base.aliases],
   );
+  const checkable = issues.count === 0 && !form.parseError;
+  const chain = useChainFindings(input, checkable);
+  const findingsAt = (position: number, ref: string) => (
+    <ChainFindings findings={chain.findingsFor(position, ref)} label={`Chain check: ${ref}`} />
+  );
 
   return (
     <div className="flex flex-col gap-4">
@@ -51,6 +60,7 @@ export function SettingsForm({ latest, models, checking, onCheckAgain }: Setting
             onChange={(primary) => setDraft({ ...draft, primary })}
             options={options}
             issues={issues.primary}
+            notes={findingsAt(0, draft.primary)}
           />
           <FallbacksList
             fallbacks={draft.fallbacks}
@@ -59,12 +69,21 @@ export function SettingsForm({ latest, models, checking, onCheckAgain }: Setting
             options={options}
             listIssues={issues.fallbacks}
             itemIssues={issues.fallbackItems}
+            rowNotes={(index, ref) => findingsAt(index + 1, ref)}
           />
+          <ChainCheckCard state={chain} enabled={checkable} />
           <AliasesEditor
             rows={draft.aliasRows}
             onChange={(aliasRows) => setDraft({ ...draft, aliasRows })}
             options={options}
             rowIssues={issues.aliasRows}
+          />
+          <ModelFactsCard
+            input={input}
+            checked={draft.switches.modelFacts}
+            onChange={(modelFacts) => setDraft({ ...draft, switches: { ...draft.switches, modelFacts } })}
+            enabled={checkable}
+            saved={form.base.modelFacts}
           />
           {issues.general.length ? (
             <Notice tone="error">
@@ -78,11 +97,7 @@ export function SettingsForm({ latest, models, checking, onCheckAgain }: Setting
         </div>
         <div className="min-w-0">
           <div className="lg:sticky lg:top-20">
-            <ConfigPreview
-              input={input}
-              enabled={issues.count === 0 && !form.parseError}
-              configPath={latest.configPath}
-            />
+            <ConfigPreview input={input} enabled={checkable} configPath={latest.configPath} />
           </div>
         </div>
       </div>

@@ -3,4 +3,6 @@ export const queryKeys = {
   status: ["status"] as const,
   models: ["models"] as const,
   settings: ["settings"] as const,
+  /** Under the settings key: a save or a reload of the file refreshes the check too. */
+  chainCheck: ["settings", "check"] as const,
 };

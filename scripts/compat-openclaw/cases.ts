@@ -169,16 +169,6 @@ export const CASES: Case[] = [
     },
   },
   {
-    name: "JSON5 escapes and odd numbers elsewhere in the file",
-    fixture: "hand-escapes.json5",
-    input: {
-      primary: HF("Qwen/Qwen2.5-7B-Instruct"),
-      fallbacks: [HF("meta-llama/Llama-3.1-8B-Instruct")],
-      aliases: { [HF("Qwen/Qwen2.5-7B-Instruct:cheapest")]: "Qwen2.5 cheap" },
-      modelFacts: true,
-    },
-  },
-  {
     // Both refs in use have the user's own entries: those stay; only the new suffixed alias gets one.
     name: "provider models kept, alias removed",
     fixture: "hand-provider-models.json5",
