@@ -8,13 +8,19 @@ const TONE = {
 const ICON = { error: "✕", warning: "!", info: "i" } as const;
 const WORD = { error: "Problem", warning: "Warning", info: "Note" } as const;
 
-/** The chain check's findings about one entry, shown beside it (or the chain's own in the check card). */
+/**
+ * The chain check's findings about one entry, shown beside it (or the chain's own in the check card).
+ * A named group rather than a list: it sits inside the fallbacks list's items.
+ */
 export function ChainFindings({ findings, label }: { findings: readonly ChainFinding[]; label: string }) {
   if (findings.length === 0) return null;
   return (
-    <ul aria-label={label} className="mt-1 flex flex-col gap-0.5 text-xs">
+    <span role="group" aria-label={label} className="mt-1 flex flex-col gap-0.5 text-xs">
       {findings.map((finding) => (
-        <li key={`${finding.code}-${finding.position ?? "chain"}`} className={`flex gap-1.5 ${TONE[finding.severity]}`}>
+        <span
+          key={`${finding.code}-${finding.position ?? "chain"}`}
+          className={`flex gap-1.5 ${TONE[finding.severity]}`}
+        >
           <span
             aria-hidden
             className="mt-px inline-flex h-3.5 w-3.5 shrink-0 items-center justify-center rounded-full border border-current text-[9px] font-bold"
@@ -25,8 +31,8 @@ export function ChainFindings({ findings, label }: { findings: readonly ChainFin
             <span className="sr-only">{WORD[finding.severity]}: </span>
             {finding.message}
           </span>
-        </li>
+        </span>
       ))}
-    </ul>
+    </span>
   );
 }

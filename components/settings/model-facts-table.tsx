@@ -56,8 +56,9 @@ function EntryRow({ entry }: { entry: FactsEntryReport }) {
               <dt className="text-zinc-500 dark:text-zinc-400">{FIELD_LABEL[field.field]}</dt>
               <dd>
                 {formatValue(field)}
+                {field.source === "hand-set" ? " " : null}
                 {field.source === "hand-set" ? (
-                  <span className="ml-1.5 rounded bg-amber-100 px-1 text-[10px] font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-300">
+                  <span className="rounded bg-amber-100 px-1 text-[10px] font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-300">
                     set by hand
                   </span>
                 ) : null}
