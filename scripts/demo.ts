@@ -9,7 +9,7 @@ const port = process.env.PORT || "3000";
 const routerPort = process.env.FAKE_ROUTER_PORT || "4010";
 const extra = process.env.DEMO_EXTRA_MODELS || "0";
 const stateDir = process.env.OPENCLAW_STATE_DIR || path.join(root, ".tmp", "demo-state");
-// The demo's own usage ledger (never the real one): empty until requests are made, kept between demo runs.
+// The demo's own data folder (never the real one), kept between demo runs.
 const dataDir = path.join(stateDir, "data");
 // Obviously fake: the fake router accepts it, the real one never would.
 const token = "hf_fake_demo_token_0000";

@@ -2,7 +2,8 @@
  * The cases of the OpenClaw CLI check (scripts/compat-openclaw.ts): a fixture, the settings the
  * dashboard saves over it, and whether model facts are on. Every seed example and hand-written
  * fixture is saved with facts on, with a primary, a fallback and a suffixed alias where the
- * fixture allows, so the CLI is seen reading each kind of entry the dashboard writes.
+ * fixture allows, so the CLI is seen reading each kind of entry the dashboard writes. Not
+ * hand-escapes.json5: it exercises the JSON5 reader with made-up `ui` keys OpenClaw itself rejects.
  */
 import type { SettingsInput } from "@/lib/settings/settings-types";
 
