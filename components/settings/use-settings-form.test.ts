@@ -19,6 +19,7 @@ function fileState(etag: string, primary: string | null, extra: Partial<Settings
     primary,
     fallbacks: [],
     aliases: {},
+    modelFacts: false,
     ...extra,
   };
 }

@@ -2,23 +2,18 @@ import { describe, expect, it } from "vitest";
 import type { CatalogModel, CatalogProvider } from "./catalog-types";
 import { checkChain } from "./chain-check";
 import type { ChainFindingCode } from "./chain-types";
+import { catalogModel } from "@/test/factories/catalog-model";
 
+/** A model served by `providers`: routed when one is live, its context the smallest live one. */
 function model(id: string, providers: CatalogProvider[], extra: Partial<CatalogModel> = {}): CatalogModel {
   const contexts = providers.filter((p) => p.status === "live").flatMap((p) => p.contextLength ?? []);
-  return {
-    ref: `huggingface/${id}`,
-    id,
-    displayName: id,
+  return catalogModel(id, {
     name: id.split("/")[1] ?? id,
-    ownedBy: id.split("/")[0] ?? id,
     available: providers.some((p) => p.status === "live"),
-    builtin: false,
     contextWindow: contexts.length ? Math.min(...contexts) : undefined,
-    reasoning: false,
-    input: ["text"],
     providers,
     ...extra,
-  };
+  });
 }
 
 const live = (provider: string, extra: Partial<CatalogProvider> = {}): CatalogProvider => ({

@@ -1,26 +1,23 @@
 import { describe, expect, it } from "vitest";
 import type { CatalogModel, CatalogProvider } from "./catalog-types";
 import { catalogModelOf, factsForRef } from "./model-facts";
+import { catalogModel } from "@/test/factories/catalog-model";
 
 const R1 = "huggingface/deepseek-ai/DeepSeek-R1";
 
+/** DeepSeek R1 with an alias (facts use the name, never the alias), its context the smallest live one. */
 function model(providers: CatalogProvider[], extra: Partial<CatalogModel> = {}): CatalogModel {
   const live = providers.filter((p) => p.status === "live" && p.contextLength !== undefined);
-  return {
-    ref: R1,
-    id: "deepseek-ai/DeepSeek-R1",
-    displayName: "R1 alias",
+  return catalogModel("deepseek-ai/DeepSeek-R1", {
     name: "DeepSeek R1",
     alias: "R1 alias",
-    ownedBy: "deepseek-ai",
     available: providers.some((p) => p.status === "live"),
     builtin: true,
     contextWindow: live.length ? Math.min(...live.map((p) => p.contextLength as number)) : 131072,
     reasoning: true,
-    input: ["text"],
     providers,
     ...extra,
-  };
+  });
 }
 
 const TOGETHER: CatalogProvider = {
