@@ -13,6 +13,7 @@ import {
   removeConfig,
   writeConfig,
 } from "./pages/config-file";
+import { SettingsChecks } from "./pages/settings-checks";
 import { SettingsPage } from "./pages/settings-page";
 import { PageChecks } from "./support/page-checks";
 
@@ -176,6 +177,8 @@ test.describe("settings page", () => {
     await settings.goto(e2e.live.url);
     await settings.addFallback(QWEN);
     await expect(settings.preview).toBeVisible();
+    // The chain check of the edited chain (primary and Qwen) has come back: it is part of the look.
+    await expect(new SettingsChecks(page).chainCard).toContainText("through each of the 2 models in order");
     await checks.expectAll("settings");
 
     // The combobox open on a search, with its options.
