@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { e2e } from "./env";
+import { e2e, FAKE_TOKEN } from "./env";
 import {
   KNOWN_CONFIG,
   LLAMA_8B,
@@ -33,6 +33,21 @@ test.describe("settings page", () => {
     await card.getByRole("button", { name: "Replace token" }).click();
     await expect(card.getByRole("alert")).toContainText("Token not saved");
     await expect(card).toContainText("hf_…0000");
+  });
+
+  test("refuses the mask or a pasted non-token before sending it, saying why", async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    const card = page.getByRole("region", { name: "Hugging Face token" });
+    const field = card.getByLabel("Replace the token");
+    await field.fill("hf_…0000");
+    await expect(card.getByRole("alert")).toContainText("masked token the dashboard shows");
+    await expect(card.getByRole("button", { name: "Replace token" })).toBeDisabled();
+    await field.fill("\u201chf_abcdef\u201d");
+    await expect(card.getByRole("alert")).toContainText("quotation mark");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(card).toContainText("hf_…0000");
+    expect(fs.readFileSync(path.join(stateDir, ".env"), "utf8")).toContain(`HF_TOKEN=${FAKE_TOKEN}`);
   });
 
   test("sets the primary, ordered fallbacks and aliases, and writes them to the file", async ({ page }) => {

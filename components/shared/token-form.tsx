@@ -5,6 +5,7 @@ import { inputClasses } from "@/components/ui/input-classes";
 import { Notice } from "@/components/ui/notice";
 import { useSaveToken } from "@/lib/client/token";
 import type { TokenSaveResult } from "@/lib/settings/settings-types";
+import { checkTokenInput } from "@/lib/settings/token-rules";
 
 export interface TokenFormProps {
   label?: string;
@@ -15,12 +16,17 @@ export interface TokenFormProps {
 /** Password field that sends the token to the server, which checks it with the router before saving it. */
 export function TokenForm({ label = "Hugging Face token", submitLabel, onSaved }: TokenFormProps) {
   const inputId = useId();
+  const problemId = useId();
   const [value, setValue] = useState("");
   const save = useSaveToken();
+  // The server runs the same check; here it answers before anything is sent.
+  const { token, problem: rawProblem } = checkTokenInput(value);
+  const problem = token === "" ? null : rawProblem;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    save.mutate(value.trim(), {
+    if (problem) return;
+    save.mutate(token, {
       onSuccess: (result) => {
         setValue("");
         onSaved?.(result);
@@ -45,13 +51,21 @@ export function TokenForm({ label = "Hugging Face token", submitLabel, onSaved }
             setValue(event.target.value);
             if (save.isError) save.reset();
           }}
-          className={inputClasses(save.isError, "max-w-md font-mono")}
+          aria-invalid={problem !== null || save.isError}
+          aria-describedby={problem ? problemId : undefined}
+          className={inputClasses(problem !== null || save.isError, "max-w-md font-mono")}
         />
-        <Button type="submit" variant="primary" disabled={value.trim() === "" || save.isPending}>
+        <Button type="submit" variant="primary" disabled={token === "" || problem !== null || save.isPending}>
           {save.isPending ? "Checking…" : submitLabel}
         </Button>
       </div>
-      <TokenSaveOutcome error={save.error} result={save.data} />
+      {problem ? (
+        <Notice tone="error" id={problemId}>
+          Not a token: {problem} The saved token stays as it is.
+        </Notice>
+      ) : (
+        <TokenSaveOutcome error={save.error} result={save.data} />
+      )}
     </form>
   );
 }

@@ -15,14 +15,17 @@ export function Notice({
   tone = "info",
   children,
   className = "",
+  id,
 }: {
   tone?: Tone;
   children: ReactNode;
   className?: string;
+  /** For `aria-describedby` of the field the notice is about. */
+  id?: string;
 }) {
   const role = tone === "error" || tone === "warning" ? "alert" : "status";
   return (
-    <div role={role} className={`rounded-md border px-3 py-2 text-sm ${TONES[tone]} ${className}`}>
+    <div id={id} role={role} className={`rounded-md border px-3 py-2 text-sm ${TONES[tone]} ${className}`}>
       {children}
     </div>
   );

@@ -13,6 +13,8 @@ export type AttemptOutcome =
   | { kind: "timeout" }
   /** A 2xx answer whose body was empty or not the JSON it claimed to be (non-streamed). */
   | { kind: "bad-response" }
+  /** The token cannot be sent in a header (e.g. the mask was saved): every candidate would fail alike. */
+  | { kind: "bad-token" }
   /** The client went away: nobody is waiting for another candidate. */
   | { kind: "client-aborted" }
   /** Bytes already reached the client: a retry would splice two answers. */
@@ -28,6 +30,7 @@ export function shouldFallback(outcome: AttemptOutcome): boolean {
     case "timeout":
     case "bad-response":
       return true;
+    case "bad-token":
     case "client-aborted":
     case "after-first-byte":
       return false;

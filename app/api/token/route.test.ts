@@ -120,6 +120,26 @@ describe("PUT /api/token", () => {
     expect((await call(PUT, "PUT", {})).status).toBe(400);
   });
 
+  it.each([
+    ["the mask the dashboard shows", "hf_…x7Qz", "masked token the dashboard shows"],
+    ["curly quotes", "\u201chf_abcdef123456\u201d", "quotation mark"],
+    ["CJK characters", "hf_令牌abcdef", "“令” (U+4EE4)"],
+    ["a control character", "hf_abc\u0001def", "control character (U+0001)"],
+    ["an escape sequence", "hf_abc\u001b[31mdef", "control character (U+001B)"],
+  ])("refuses %s with 400, says why, and keeps the working token", async (_name, token, reason) => {
+    const before = `OTHER=kept\nHF_TOKEN=${FAKE_TOKEN}\n`;
+    await fs.writeFile(envFile(), before);
+    const seen = router.requests.length;
+    const { status, body } = await call(PUT, "PUT", { token });
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({ code: "validation", issues: [{ path: "token" }] });
+    expect(JSON.stringify(body)).toContain(reason);
+    expect(JSON.stringify(body)).not.toContain("not reachable");
+    expect(await fs.readFile(envFile(), "utf8")).toBe(before);
+    expect(router.requests.length).toBe(seen);
+    expect(invalidateCatalog).not.toHaveBeenCalled();
+  });
+
   it("answers 403 for a foreign Origin", async () => {
     const { status } = await call(PUT, "PUT", { token: TEST_TOKEN }, { origin: "https://evil.example" });
     expect(status).toBe(403);

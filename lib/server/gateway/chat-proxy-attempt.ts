@@ -1,5 +1,6 @@
 import "server-only";
 import type { AttemptOutcome } from "@/lib/chat/fallback-decision";
+import { isHeaderValueError } from "@/lib/settings/token-rules";
 
 export interface AttemptInput {
   url: string;
@@ -67,6 +68,8 @@ export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
   const abort = () => controller.abort(new Error("client stopped reading"));
   const fail = (error: unknown): AttemptResult => {
     if (input.clientSignal.aborted) return { ok: false, outcome: { kind: "client-aborted" } };
+    // Building the Authorization header failed: a bad token, not a network failure.
+    if (isHeaderValueError(error)) return { ok: false, outcome: { kind: "bad-token" } };
     if (timedOut) return { ok: false, outcome: { kind: "timeout" } };
     return {
       ok: false,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
 import { proxyChat, type ProxyChatInput } from "./chat-proxy";
 
@@ -58,6 +58,19 @@ async function until(check: () => boolean, ms = 2_000) {
 }
 
 describe("proxyChat", () => {
+  it("reports a header-building failure as a bad token (401), never as a network failure", async () => {
+    const fetchImpl = vi.fn<typeof fetch>(() =>
+      Promise.reject(new TypeError("Cannot convert argument to a ByteString because the character at index 10")),
+    );
+    const response = await run(["huggingface/Qwen/Qwen3-8B", "huggingface/deepseek-ai/DeepSeek-R1"], { fetchImpl });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("token_invalid");
+    expect(body.error.message).not.toMatch(/could not be reached|network/);
+    // Every candidate would fail alike: no fallback.
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+  });
+
   it("streams the router's answer through as it arrives, with routing headers", async () => {
     const since = lastSeq();
     const response = await run(["huggingface/Qwen/Qwen3-8B:novita"]);

@@ -100,6 +100,8 @@ export function mapFailure(outcome: AttemptOutcome, context: FailureContext): Ga
         "upstream_bad_response",
         `${ref}: the router sent an answer that is not valid JSON.`,
       );
+    case "bad-token":
+      return badTokenError();
     case "client-aborted":
       return gatewayError(499, "api_error", "client_closed_request", "The client closed the request.");
     case "after-first-byte":
@@ -194,6 +196,17 @@ export function summariseFailures(
   const list = failures.map((f) => `${f.ref} (${outcomeLabel(f.outcome)})`).join(", ");
   const message = `All ${failures.length} candidate models failed: ${list}. Last error: ${last.body.error.message}`;
   return { ...last, body: { error: { ...last.body.error, message } } };
+}
+
+/** The saved token holds characters an HTTP header cannot carry: the router was never asked. */
+export function badTokenError(problem?: string): GatewayError {
+  const why = problem ? ` ${problem}` : "";
+  return gatewayError(
+    401,
+    "authentication_error",
+    "token_invalid",
+    `The saved Hugging Face token cannot be sent to the router, so nothing was sent.${why} Replace the token on the dashboard's Settings page.`,
+  );
 }
 
 export function noTokenError(): GatewayError {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { LiveModel } from "@/lib/catalog/catalog-merge";
+import { isHeaderValueError, tokenProblem } from "@/lib/settings/token-rules";
 import { serverEnv } from "@/lib/server/env";
 import { routerModelListSchema, type RouterModel } from "./router-schema";
 
@@ -13,7 +14,8 @@ export type RouterFailure =
   | "http_error"
   | "timeout"
   | "unreachable"
-  | "bad_response";
+  | "bad_response"
+  | "bad_token";
 
 const MESSAGES: Record<RouterFailure, string> = {
   unauthorized:
@@ -27,6 +29,8 @@ const MESSAGES: Record<RouterFailure, string> = {
   timeout: "The router did not answer in time.",
   unreachable: "The router is not reachable (no network, or HF_ROUTER_URL is wrong).",
   bad_response: "The router's answer could not be read as a model list.",
+  bad_token:
+    "The saved token cannot be sent to the router: it holds characters no token has (perhaps the mask hf_…x7Qz was pasted). Replace it on the Settings page.",
 };
 
 /** A classified failure talking to the router; `message` is safe to show, the raw detail is only logged. */
@@ -52,23 +56,28 @@ export function classifyStatus(status: number): RouterFailure {
   return status >= 500 ? "server_error" : "http_error";
 }
 
-/** GET/POST on the router with a timeout; network failures and timeouts become RouterError. */
+/**
+ * GET/POST on the router with a timeout; network failures and timeouts become RouterError. A token
+ * that cannot go in a header is a `bad_token`, never "unreachable": the router was not even asked.
+ */
 export async function routerFetch(
   path: string,
   init: RequestInit & { token?: string | null; timeoutMs?: number } = {},
 ): Promise<Response> {
   const env = serverEnv();
   const { token, timeoutMs = env.ROUTER_TIMEOUT_MS, signal, ...rest } = init;
+  if (token && tokenProblem(token)) throw new RouterError("bad_token");
   const timeout = AbortSignal.timeout(timeoutMs);
-  const headers = new Headers(rest.headers);
-  if (token) headers.set("authorization", `Bearer ${token}`);
   try {
+    const headers = new Headers(rest.headers);
+    if (token) headers.set("authorization", `Bearer ${token}`);
     return await fetch(`${env.HF_ROUTER_URL}${path}`, {
       ...rest,
       headers,
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
   } catch (error) {
+    if (isHeaderValueError(error)) throw new RouterError("bad_token");
     if (timeout.aborted) throw new RouterError("timeout");
     if (signal?.aborted) throw error;
     throw new RouterError(

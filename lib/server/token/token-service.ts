@@ -4,6 +4,7 @@ import "server-only";
  * removing the token saved in `<state dir>/.env` after the checks that keep a working token safe.
  */
 import { HF_NEW_TOKEN_URL } from "@/lib/hf-urls";
+import { checkTokenInput } from "@/lib/settings/token-rules";
 import type { TokenSaveResult, TokenState } from "@/lib/settings/settings-types";
 import { invalidateCatalog } from "@/lib/server/catalog/catalog-service";
 import { describeFsError } from "@/lib/server/config-file/atomic-write";
@@ -18,14 +19,10 @@ export async function tokenState(): Promise<TokenState> {
   return { present: token !== null, source: token?.source ?? null, masked: token ? maskToken(token.value) : null };
 }
 
-/** The trimmed token, or a 400 saying what is wrong with it (never echoing it). */
+/** The trimmed token, or a 400 saying what is wrong with it (never echoing it); the saved token stays. */
 function cleanToken(raw: string): string {
-  const token = raw.trim();
-  const refuse = (message: string) => new AppError("validation", message, [{ path: "token", message }]);
-  if (token === "") throw refuse("Paste a Hugging Face token.");
-  if (token.length > 512) throw refuse("This is too long to be a Hugging Face token.");
-  if (/[\s"'`#\\\u0000-\u001f]/.test(token))
-    throw refuse("A token has no spaces, quotes or line breaks: paste only the token.");
+  const { token, problem } = checkTokenInput(raw);
+  if (problem) throw new AppError("validation", problem, [{ path: "token", message: problem }]);
   return token;
 }
 
@@ -46,8 +43,12 @@ async function checkTokenWithRouter(token: string): Promise<{ warning?: string }
   try {
     response = await routerFetch("/models", { token, headers: { accept: "application/json" } });
   } catch (error) {
-    const reason = error instanceof RouterError ? error.message : "The router is not reachable.";
-    return { warning: `${reason} The token was saved without being checked.` };
+    if (error instanceof RouterError && error.kind === "bad_token") {
+      const message = "This token cannot be sent in an HTTP header: paste only the token, as Hugging Face shows it.";
+      throw new AppError("validation", message, [{ path: "token", message }]);
+    }
+    if (!(error instanceof RouterError)) throw error;
+    return { warning: `${error.message} The token was saved without being checked.` };
   }
   await response.body?.cancel().catch(() => undefined);
   if (response.status === 401 || response.status === 403) {

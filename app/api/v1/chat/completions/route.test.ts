@@ -71,6 +71,18 @@ describe("POST /api/v1/chat/completions", () => {
     expect(await response.text()).toMatch(/data: \[DONE\]\n\n$/);
   });
 
+  it("answers 401 token_invalid, not a network error, when the saved token is the dashboard's mask", async () => {
+    fs.writeFileSync(path.join(stateDir, ".env"), "HF_TOKEN=hf_…x7Qz\n");
+    const seen = router.requests.length;
+    const response = await chat({ model: "default", messages });
+    expect(response.status).toBe(401);
+    const error = await errorOf(response);
+    expect(error).toMatchObject({ code: "token_invalid", type: "authentication_error" });
+    expect(error.message).toContain("Settings page");
+    expect(error.message).not.toMatch(/could not be reached|network/);
+    expect(router.requests.length).toBe(seen);
+  });
+
   it("uses only the requested model for an explicit ref", async () => {
     const response = await chat({ model: "huggingface/fault/status-503", messages });
     expect(response.status).toBe(503);

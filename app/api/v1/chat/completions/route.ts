@@ -3,9 +3,10 @@ import { proxyChat } from "@/lib/server/gateway/chat-proxy";
 import { readRoutingSettings } from "@/lib/server/gateway/chat-proxy-settings";
 import { gatewayRoute, invalidRequest } from "@/lib/server/gateway/gateway-route";
 import { resolveCandidates } from "@/lib/server/gateway/model-resolution";
-import { gatewayErrorResponse, noTokenError } from "@/lib/server/gateway/upstream-errors";
+import { badTokenError, gatewayErrorResponse, noTokenError } from "@/lib/server/gateway/upstream-errors";
 import { serverEnv } from "@/lib/server/env";
 import { resolveToken } from "@/lib/server/token/token-store";
+import { tokenProblem } from "@/lib/settings/token-rules";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +23,8 @@ export const POST = gatewayRoute({ body: gatewayChatBodySchema }, async ({ reque
 
   const token = await resolveToken();
   if (!token) return gatewayErrorResponse(noTokenError());
+  const problem = tokenProblem(token.value);
+  if (problem) return gatewayErrorResponse(badTokenError(problem));
 
   const env = serverEnv();
   return proxyChat({
