@@ -1,3 +1,20 @@
+/**
+ * Headers on every answer (README, "Reliability and security"). A page's Content-Security-Policy
+ * carries a fresh nonce, so proxy.ts sets it per request; API answers load nothing and get a fixed one.
+ */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=(), bluetooth=(), payment=()",
+  },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+];
+const apiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -5,6 +22,12 @@ const nextConfig = {
   // Lets tests build into their own folder without touching the developer's `.next`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: { unoptimized: true },
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiPolicy }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Nav } from "@/components/nav";
 import { Providers } from "@/components/providers";
@@ -11,7 +12,10 @@ export const metadata: Metadata = {
   description: "Pick Hugging Face Inference Providers models for OpenClaw and any OpenAI-compatible client",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered per request: Next puts the nonce of proxy.ts's Content-Security-Policy on its scripts,
+  // and a page prerendered at build time would carry none.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">

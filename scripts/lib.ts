@@ -46,6 +46,7 @@ const SOURCES = [
   "next.config.mjs",
   "postcss.config.mjs",
   "instrumentation.ts",
+  "proxy.ts",
   "tsconfig.json",
 ];
 
