@@ -10,8 +10,11 @@ import { tokenProblem } from "@/lib/settings/token-rules";
 
 export const dynamic = "force-dynamic";
 
-/** Plain (non-streamed) answers arrive all at once, so they get at least this long. */
-const MIN_PLAIN_TIMEOUT_MS = 120_000;
+/**
+ * A plain (non-streamed) answer must start within ROUTER_TIMEOUT_MS like a stream; once its headers
+ * are in, its body gets this long (or ROUTER_TIMEOUT_MS if larger) to arrive whole.
+ */
+const PLAIN_BODY_TIMEOUT_MS = 120_000;
 
 /**
  * OpenAI-compatible chat completions through the HF router, with aliases and fallbacks
@@ -34,7 +37,7 @@ export const POST = gatewayRoute({ body: gatewayChatBodySchema }, async ({ reque
     routerUrl: env.HF_ROUTER_URL,
     signal: request.signal,
     firstByteTimeoutMs: env.ROUTER_TIMEOUT_MS,
-    plainTimeoutMs: Math.max(env.ROUTER_TIMEOUT_MS, MIN_PLAIN_TIMEOUT_MS),
+    plainTimeoutMs: Math.max(env.ROUTER_TIMEOUT_MS, PLAIN_BODY_TIMEOUT_MS),
     log: (line) => console.warn(line),
   });
 });
