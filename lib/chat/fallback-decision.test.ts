@@ -14,6 +14,7 @@ describe("shouldFallback", () => {
     ["network", true],
     ["timeout", true],
     ["bad-response", true],
+    ["interrupted", true],
     ["bad-token", false],
     ["client-aborted", false],
     ["after-first-byte", false],

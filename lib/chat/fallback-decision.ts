@@ -9,10 +9,15 @@ export type AttemptOutcome =
   | { kind: "status"; status: number }
   /** DNS, refused connection, reset before the first byte. */
   | { kind: "network" }
-  /** No first byte within the first-byte timeout. */
-  | { kind: "timeout" }
-  /** A 2xx answer whose body was empty or not the JSON it claimed to be (non-streamed). */
+  /**
+   * No headers (and for a stream, no first event) within the first-byte timeout, or, with
+   * `phase: "body"`, a plain answer that did not arrive whole within its body timeout.
+   */
+  | { kind: "timeout"; phase?: "first-byte" | "body" }
+  /** A 2xx answer that is not what it should be: empty, not JSON, or for a stream no event stream of JSON. */
   | { kind: "bad-response" }
+  /** The router answered, then its body broke off before anything reached the client. */
+  | { kind: "interrupted" }
   /** The token cannot be sent in a header (e.g. the mask was saved): every candidate would fail alike. */
   | { kind: "bad-token" }
   /** The client went away: nobody is waiting for another candidate. */
@@ -29,6 +34,7 @@ export function shouldFallback(outcome: AttemptOutcome): boolean {
     case "network":
     case "timeout":
     case "bad-response":
+    case "interrupted":
       return true;
     case "bad-token":
     case "client-aborted":

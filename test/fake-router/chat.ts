@@ -74,6 +74,22 @@ export async function handleChat(req: IncomingMessage, res: ServerResponse, ctx:
   }
   // "hang": the request is accepted and nothing is ever sent; the client has to give up.
   if (fault === "hang") return;
+  if (fault === "stall-body") {
+    res.writeHead(200, {
+      "content-type": request.stream ? "text/event-stream; charset=utf-8" : "application/json",
+      ...providerHeader,
+    });
+    res.flushHeaders();
+    return;
+  }
+  if (fault === "not-sse") {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...providerHeader });
+    return void res.end("<html><body><h1>502 Bad Gateway</h1></body></html>");
+  }
+  if (fault === "broken-first-event") {
+    res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", ...providerHeader });
+    return void res.end('data: {"id":"chatcmpl-broken","choices":[{"delta":{"content":"Hel\n\ndata: [DONE]\n\n');
+  }
 
   const style = reasoningStyle(header(req, "x-fake-reasoning"), id, ctx.catalog.isReasoning(id));
   const plan = planReply({
@@ -94,12 +110,13 @@ export async function handleChat(req: IncomingMessage, res: ServerResponse, ctx:
   if (!request.stream) {
     if (fault === "malformed" || fault === "drop") {
       res.writeHead(200, { "content-type": "application/json", ...providerHeader });
-      res.write(
-        `{"id":"${meta.id}","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"Hel`,
-      );
-      if (fault === "malformed") return void res.end();
-      ctx.markDropped();
-      return void res.socket?.destroy();
+      const half = `{"id":"${meta.id}","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"Hel`;
+      if (fault === "malformed") return void res.end(half);
+      // Cut once the half answer is on its way, so the client sees a body that breaks off.
+      return void res.write(half, () => {
+        ctx.markDropped();
+        res.socket?.destroy();
+      });
     }
     return sendJson(res, 200, completionBody(plan, meta), providerHeader);
   }

@@ -1,6 +1,13 @@
 /**
  * Scripted failures, chosen by the `x-fake-fault` header or by a `fault/<name>` model id
- * (so a dashboard that only forwards a ref can trigger them too).
+ * (so a dashboard that only forwards a ref can trigger them too). Besides the statuses:
+ * - hang: the request is accepted and nothing is ever sent;
+ * - drop: the connection is cut mid-answer (a plain answer after half its JSON);
+ * - malformed: a stream with a chunk that is not JSON mid-way, or a plain answer of half a JSON;
+ * - slow: a whole stream at a pace a person can press Stop in;
+ * - not-sse: a stream request answered 200 with an HTML page (a proxy's error page);
+ * - broken-first-event: a stream whose first event is cut-off JSON;
+ * - stall-body: 200 and the headers, then nothing (a plain answer whose body never comes).
  */
 import type { RouterErrorBody } from "./types";
 
@@ -16,6 +23,9 @@ export const FAULTS = [
   "drop",
   "malformed",
   "slow",
+  "not-sse",
+  "broken-first-event",
+  "stall-body",
 ] as const;
 
 /** Pause between chunks for the "slow" fault: long enough to press Stop mid-answer. */

@@ -36,6 +36,29 @@ describe("fake router: scripted faults", () => {
     expect(data.at(-1)).toBe("[DONE]");
   });
 
+  it("not-sse: a stream request answered 200 with an HTML page", async () => {
+    const res = await chat(router, { model: "fault/not-sse", stream: true });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    expect(await res.text()).toContain("<html>");
+  });
+
+  it("broken-first-event: a stream whose first event is cut-off JSON", async () => {
+    const res = await chat(router, { model: "fault/broken-first-event", stream: true });
+    expect(res.headers.get("content-type")).toContain("text/event-stream");
+    const { data } = await readSse(res);
+    expect(() => JSON.parse(data[0] ?? "")).toThrow();
+  });
+
+  it("stall-body: 200 and headers, then nothing", async () => {
+    const controller = new AbortController();
+    const res = await chat(router, { model: "fault/stall-body" }, {}, { signal: controller.signal });
+    expect(res.status).toBe(200);
+    const read = res.text().catch(() => "aborted");
+    controller.abort();
+    expect(await read).toBe("aborted");
+  });
+
   it("refuses an unknown x-fake-fault value", async () => {
     expect((await chat(router, { model: "Qwen/Qwen3-8B" }, { "x-fake-fault": "status-999" })).status).toBe(400);
   });

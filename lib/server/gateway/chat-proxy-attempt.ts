@@ -1,6 +1,7 @@
 import "server-only";
 import type { AttemptOutcome } from "@/lib/chat/fallback-decision";
 import { isHeaderValueError } from "@/lib/settings/token-rules";
+import { readStreamHead } from "./chat-proxy-first-event";
 
 export interface AttemptInput {
   url: string;
@@ -9,8 +10,10 @@ export interface AttemptInput {
   stream: boolean;
   /** The client's request signal: its abort aborts the upstream request too. */
   clientSignal: AbortSignal;
-  /** Streams: until the first body byte. Plain answers: until the whole answer. */
+  /** Until the answer's headers and, for a stream, its first event are in hand. */
   timeoutMs: number;
+  /** Plain answers, once the headers are in: the whole body must arrive within this (default `timeoutMs`). */
+  bodyTimeoutMs?: number;
   fetchImpl?: typeof fetch;
 }
 
@@ -18,7 +21,7 @@ export type AttemptResult =
   | {
       ok: true;
       upstream: Response;
-      /** Streams: the first body chunk, already read (the rest is still in `reader`). */
+      /** Streams: the bytes read up to the first event, already checked (the rest is still in `reader`). */
       first?: Uint8Array;
       reader?: ReadableStreamDefaultReader<Uint8Array>;
       /** Plain answers: the whole body, checked to be JSON. */
@@ -38,46 +41,75 @@ export type AttemptResult =
 /** Error bodies are short; a proxy's endless HTML page is not read to the end. */
 const MAX_ERROR_BYTES = 8 * 1024;
 
-async function readCapped(response: Response): Promise<string> {
+/** A plain answer is buffered (to check it is JSON before answering), so it is bounded too. */
+export const MAX_PLAIN_BYTES = 32 * 1024 * 1024;
+
+/** Up to `limit` bytes of a body, and whether there was more. */
+async function readCapped(response: Response, limit: number): Promise<{ text: string; whole: boolean }> {
   const reader = response.body?.getReader();
-  if (!reader) return "";
+  if (!reader) return { text: "", whole: true };
   const chunks: Uint8Array[] = [];
   let size = 0;
-  while (size < MAX_ERROR_BYTES) {
+  for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return { text: Buffer.concat(chunks).toString("utf8"), whole: true };
     chunks.push(value);
     size += value.byteLength;
+    if (size > limit) break;
   }
   await reader.cancel().catch(() => undefined);
-  return Buffer.concat(chunks).toString("utf8").slice(0, MAX_ERROR_BYTES);
+  return { text: Buffer.concat(chunks).toString("utf8").slice(0, limit), whole: false };
 }
 
 /**
- * One request to the router. Succeeds only once the first byte of a 2xx answer is in hand, so
- * until then a failure can still fall back to the next candidate without the client noticing.
+ * One request to the router. Succeeds only once the headers of a 2xx answer and, for a stream, its
+ * first event (checked to be an event stream of JSON) are in hand; until then nothing has reached the
+ * client, so a failure can still fall back to the next candidate.
+ *
+ * The client's abort reaches the upstream request through one listener, removed when the attempt or
+ * its stream ends. (Not `AbortSignal.any`: on Node 20 every composite signal that fetch listens to
+ * stays reachable, with the answer it belonged to, so the server grew with every aborted stream.)
  */
 export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new Error("first-byte timeout"));
-  }, input.timeoutMs);
-  const signal = AbortSignal.any([input.clientSignal, controller.signal]);
-  const abort = () => controller.abort(new Error("client stopped reading"));
+  let timedOut: "first-byte" | "body" | null = null;
+  let headersIn = false;
+  const giveUp = (phase: "first-byte" | "body") => () => {
+    timedOut = phase;
+    controller.abort(new Error(`${phase} timeout`));
+  };
+  let timer = setTimeout(giveUp("first-byte"), input.timeoutMs);
+  const onClientAbort = () => controller.abort(input.clientSignal.reason);
+  input.clientSignal.addEventListener("abort", onClientAbort, { once: true });
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    clearTimeout(timer);
+    input.clientSignal.removeEventListener("abort", onClientAbort);
+  };
+  const abort = () => {
+    controller.abort(new Error("client stopped reading"));
+    release();
+  };
+  // A stream handed on keeps the listener until it ends; everything else releases it on the way out.
+  let handedOn = false;
+
   const fail = (error: unknown): AttemptResult => {
     if (input.clientSignal.aborted) return { ok: false, outcome: { kind: "client-aborted" } };
     // Building the Authorization header failed: a bad token, not a network failure.
     if (isHeaderValueError(error)) return { ok: false, outcome: { kind: "bad-token" } };
-    if (timedOut) return { ok: false, outcome: { kind: "timeout" } };
-    return {
-      ok: false,
-      outcome: { kind: "network" },
-      upstreamText: error instanceof Error ? String(error.cause ?? error.message) : undefined,
-    };
+    if (timedOut) return { ok: false, outcome: { kind: "timeout", phase: timedOut } };
+    const detail = error instanceof Error ? String(error.cause ?? error.message) : undefined;
+    // The router answered, then its body broke off: an interrupted answer, not an unreachable router.
+    if (headersIn) return { ok: false, outcome: { kind: "interrupted" }, upstreamText: detail };
+    return { ok: false, outcome: { kind: "network" }, upstreamText: detail };
   };
 
+  if (input.clientSignal.aborted) {
+    release();
+    return { ok: false, outcome: { kind: "client-aborted" } };
+  }
   try {
     const upstream = await (input.fetchImpl ?? fetch)(input.url, {
       method: "POST",
@@ -87,11 +119,12 @@ export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
         accept: input.stream ? "text/event-stream" : "application/json",
       },
       body: JSON.stringify(input.body),
-      signal,
+      signal: controller.signal,
     });
+    headersIn = true;
     const provider = upstream.headers.get("x-inference-provider");
     if (!upstream.ok) {
-      const upstreamText = await readCapped(upstream).catch(() => "");
+      const { text: upstreamText } = await readCapped(upstream, MAX_ERROR_BYTES).catch(() => ({ text: "" }));
       return {
         ok: false,
         outcome: { kind: "status", status: upstream.status },
@@ -104,12 +137,29 @@ export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
     if (!upstream.body) return { ok: false, outcome: { kind: "bad-response" }, provider };
 
     if (input.stream) {
+      const type = upstream.headers.get("content-type") ?? "";
+      if (!type.includes("text/event-stream")) {
+        await upstream.body.cancel().catch(() => undefined);
+        return { ok: false, outcome: { kind: "bad-response" }, upstreamText: `a ${type || "untyped"} body`, provider };
+      }
       const reader = upstream.body.getReader();
-      const first = await reader.read();
-      if (first.done || first.value.byteLength === 0) return { ok: false, outcome: { kind: "bad-response" }, provider };
-      return { ok: true, upstream, first: first.value, reader, abort };
+      const head = await readStreamHead(reader);
+      if (!head.ok) {
+        await reader.cancel().catch(() => undefined);
+        return { ok: false, outcome: { kind: "bad-response" }, upstreamText: head.why, provider };
+      }
+      // From here a stream runs as long as it needs; only the client's abort still reaches upstream.
+      clearTimeout(timer);
+      handedOn = true;
+      // Settles when the stream is read to its end, breaks off, or is cancelled.
+      reader.closed.then(release, release);
+      return { ok: true, upstream, first: head.bytes, reader, abort };
     }
-    const text = await upstream.text();
+
+    clearTimeout(timer);
+    timer = setTimeout(giveUp("body"), input.bodyTimeoutMs ?? input.timeoutMs);
+    const { text, whole } = await readCapped(upstream, MAX_PLAIN_BYTES);
+    if (!whole) return { ok: false, outcome: { kind: "bad-response" }, upstreamText: "a body over 32 MB", provider };
     try {
       JSON.parse(text);
     } catch {
@@ -119,6 +169,6 @@ export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
   } catch (error) {
     return fail(error);
   } finally {
-    clearTimeout(timer);
+    if (!handedOn) release();
   }
 }

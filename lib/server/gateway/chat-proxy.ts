@@ -22,9 +22,9 @@ export interface ProxyChatInput {
   routerUrl: string;
   /** The client's request signal. */
   signal: AbortSignal;
-  /** Streams: time allowed until the first byte; after it, no overall limit. */
+  /** Time allowed until the answer's headers (and a stream's first event); a stream then has no limit. */
   firstByteTimeoutMs: number;
-  /** Plain answers: time allowed for the whole answer. */
+  /** Plain answers, once the headers are in: time allowed for the rest of the body. */
   plainTimeoutMs: number;
   fetchImpl?: typeof fetch;
   log?: (line: string) => void;
@@ -109,17 +109,19 @@ export async function proxyChat(input: ProxyChatInput): Promise<Response> {
       body: upstreamBody(input.body, upstreamModelId(ref)),
       stream,
       clientSignal: input.signal,
-      timeoutMs: stream ? input.firstByteTimeoutMs : input.plainTimeoutMs,
+      timeoutMs: input.firstByteTimeoutMs,
+      bodyTimeoutMs: input.plainTimeoutMs,
       fetchImpl: input.fetchImpl,
     });
     if (result.ok) return answer(result, ref, failures, input);
 
-    const timeoutMs = stream ? input.firstByteTimeoutMs : input.plainTimeoutMs;
+    const bodyTimeout = result.outcome.kind === "timeout" && result.outcome.phase === "body";
     last = mapFailure(result.outcome, {
       ref,
       upstreamText: result.upstreamText,
       retryAfter: result.retryAfter,
-      timeoutMs,
+      timeoutMs: bodyTimeout ? input.plainTimeoutMs : input.firstByteTimeoutMs,
+      stream,
     });
     if (result.outcome.kind === "client-aborted") {
       input.log?.(`[gateway] ${ref}: client went away before the answer started`);

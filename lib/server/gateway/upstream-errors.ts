@@ -69,8 +69,13 @@ export interface FailureContext {
   /** The router's answer body (error statuses only). */
   upstreamText?: string;
   retryAfter?: string | null;
+  /** The limit that applied: the first-byte timeout, or for a `body` timeout the body's. */
   timeoutMs: number;
+  /** The client asked for a stream (words the bad-response message). */
+  stream?: boolean;
 }
+
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 const withDetail = (message: string, detail: string | null) => (detail ? `${message} Router said: ${detail}` : message);
 
@@ -84,7 +89,9 @@ export function mapFailure(outcome: AttemptOutcome, context: FailureContext): Ga
         504,
         "api_error",
         "upstream_timeout",
-        `${ref}: the router sent nothing within ${Math.round(context.timeoutMs / 100) / 10} s.`,
+        outcome.phase === "body"
+          ? `${ref}: the router's answer did not arrive whole within ${seconds(context.timeoutMs)} s.`
+          : `${ref}: the router sent nothing within ${seconds(context.timeoutMs)} s.`,
       );
     case "network":
       return gatewayError(
@@ -98,7 +105,14 @@ export function mapFailure(outcome: AttemptOutcome, context: FailureContext): Ga
         502,
         "api_error",
         "upstream_bad_response",
-        `${ref}: the router sent an answer that is not valid JSON.`,
+        `${ref}: the router answered, but not with ${context.stream ? "an event stream of JSON" : "valid JSON"}.`,
+      );
+    case "interrupted":
+      return gatewayError(
+        502,
+        "api_error",
+        "stream_interrupted",
+        `${ref}: the router's answer broke off before it was complete.`,
       );
     case "bad-token":
       return badTokenError();

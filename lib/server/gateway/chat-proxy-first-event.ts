@@ -1,0 +1,57 @@
+import "server-only";
+import { afterLastEventBoundary } from "./chat-proxy-stream";
+
+/** A router that sends no whole event in this many bytes is not sending an event stream. */
+const MAX_HEAD_BYTES = 64 * 1024;
+
+export type StreamHead = { ok: true; bytes: Uint8Array } | { ok: false; why: string; bytes: Uint8Array };
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.byteLength === 0) return b;
+  const out = new Uint8Array(a.byteLength + b.byteLength);
+  out.set(a);
+  out.set(b, a.byteLength);
+  return out;
+}
+
+/** The `data:` payload of one SSE event, or null for an event without data (a comment, a keep-alive). */
+function dataOf(event: string): string | null {
+  const lines = event.split(/\r\n|\r|\n/).filter((line) => line.startsWith("data:"));
+  if (lines.length === 0) return null;
+  return lines.map((line) => line.slice(line.startsWith("data: ") ? 6 : 5)).join("\n");
+}
+
+/** Null when the first data event is `[DONE]` or JSON; otherwise why not. Undefined: no data event yet. */
+function judge(text: string): string | null | undefined {
+  for (const event of text.split(/\r\n\r\n|\n\n|\r\r/)) {
+    const data = dataOf(event);
+    if (data === null) continue;
+    if (data === "[DONE]") return null;
+    try {
+      JSON.parse(data);
+      return null;
+    } catch {
+      return "its first event is not JSON";
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads a streamed answer up to its first data event and checks that it parses, before the gateway
+ * commits to the client: a 200 whose body is no event stream can still fall back (README, "How the
+ * gateway chooses and falls back"). Returns every byte read, to be forwarded first.
+ */
+export async function readStreamHead(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<StreamHead> {
+  const decoder = new TextDecoder();
+  let bytes: Uint8Array = new Uint8Array(0);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { ok: false, why: bytes.byteLength === 0 ? "an empty body" : "no whole event", bytes };
+    bytes = concat(bytes, value);
+    const verdict = judge(decoder.decode(bytes.subarray(0, afterLastEventBoundary(bytes))));
+    if (verdict === null) return { ok: true, bytes };
+    if (verdict !== undefined) return { ok: false, why: verdict, bytes };
+    if (bytes.byteLength > MAX_HEAD_BYTES) return { ok: false, why: "no event in its first 64 KB", bytes };
+  }
+}
