@@ -10,13 +10,16 @@ import os from "node:os";
 import path from "node:path";
 // @ts-expect-error -- plain .mjs helpers shared with the other npm scripts
 import { buildIfNeeded, nextBin } from "../lib.mjs";
+import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
 import { httpTarget } from "./targets";
-import type { Scenario, ScenarioResult } from "./types";
+import type { MemorySample, Scenario, ScenarioResult } from "./types";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const PORT = (Number(process.env.E2E_PORT_BASE) || 3000) + 90;
 const BASE = `http://127.0.0.1:${PORT}`;
 const TIMEOUT_MS = Number(process.env.STRESS_TIMEOUT_MS) || 15 * 60 * 1000;
+/** Obviously fake; the fake router the runner starts accepts only this one. */
+const STRESS_TOKEN = "hf_fake_stress_token_0000";
 
 async function loadScenarios(only: string[]): Promise<Scenario[]> {
   const dir = path.join(import.meta.dirname, "scenarios");
@@ -30,23 +33,32 @@ async function loadScenarios(only: string[]): Promise<Scenario[]> {
   return scenarios;
 }
 
-async function startServer(stateDir: string, configPath: string): Promise<ChildProcess> {
+async function startServer(stateDir: string, configPath: string, router: FakeRouter, memoryFile: string) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     OPENCLAW_STATE_DIR: stateDir,
     OPENCLAW_CONFIG_PATH: configPath,
-    HF_ROUTER_URL: "http://127.0.0.1:9/v1",
+    HF_ROUTER_URL: router.url,
+    STRESS_MEMORY_FILE: memoryFile,
+    // Memory is compared after GC: the hook collects and reports on SIGUSR2.
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc --require ${path.join(import.meta.dirname, "gc-hook.cjs")}`,
   };
   for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN"]) delete env[name];
+  await fs.writeFile(path.join(stateDir, ".env"), `HF_TOKEN=${STRESS_TOKEN}\n`, { mode: 0o600 });
   const server = spawn(
     process.execPath,
     [nextBin as string, "start", "--hostname", "127.0.0.1", "--port", String(PORT)],
     {
       cwd: ROOT,
       env,
-      stdio: ["ignore", "ignore", "inherit"],
+      // The gateway logs every stream a client abandons: thousands of lines here, so only errors are shown.
+      stdio: ["ignore", "ignore", "pipe"],
     },
   );
+  server.stderr?.on("data", (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n"))
+      if (line.trim() !== "" && !line.startsWith("[gateway]")) process.stderr.write(`${line}\n`);
+  });
   for (let attempt = 0; attempt < 120; attempt++) {
     if (
       await fetch(`${BASE}/api/health`).then(
@@ -61,6 +73,18 @@ async function startServer(stateDir: string, configPath: string): Promise<ChildP
   throw new Error(`the dashboard did not answer on ${BASE} within a minute`);
 }
 
+/** Asks the server's gc hook for its memory after GC. */
+async function serverMemory(server: ChildProcess, file: string): Promise<MemorySample> {
+  await fs.rm(file, { force: true });
+  server.kill("SIGUSR2");
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const text = await fs.readFile(file, "utf8").catch(() => null);
+    if (text) return JSON.parse(text) as MemorySample;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("the dashboard did not report its memory (is the gc hook loaded?)");
+}
+
 async function main(): Promise<number> {
   const scenarios = await loadScenarios(process.argv.slice(2));
   if ((await buildIfNeeded(process.env.NEXT_DIST_DIR || ".next")) !== 0) throw new Error("the build failed");
@@ -68,14 +92,24 @@ async function main(): Promise<number> {
   const stateDir = path.join(workDir, "state");
   await fs.mkdir(stateDir, { mode: 0o700 });
   const configPath = path.join(stateDir, "openclaw.json");
-  const server = await startServer(stateDir, configPath);
+  const memoryFile = path.join(workDir, "memory.json");
+  const router = await startFakeRouter({ token: STRESS_TOKEN });
+  const server = await startServer(stateDir, configPath, router, memoryFile);
   const results: [Scenario, ScenarioResult][] = [];
   try {
     for (const scenario of scenarios) {
       console.log(`\n=== ${scenario.name} ===`);
       const started = performance.now();
       const result = await scenario
-        .run({ scale: "full", target: httpTarget(BASE), configPath, workDir, log: (line) => console.log(line) })
+        .run({
+          scale: "full",
+          target: httpTarget(BASE),
+          configPath,
+          workDir,
+          router,
+          memory: () => serverMemory(server, memoryFile),
+          log: (line) => console.log(line),
+        })
         .catch((error: unknown): ScenarioResult => ({
           figures: {},
           problems: [`crashed: ${(error as Error).stack ?? error}`],
@@ -88,6 +122,7 @@ async function main(): Promise<number> {
     }
   } finally {
     server.kill("SIGTERM");
+    await router.close();
     await fs.rm(workDir, { recursive: true, force: true });
   }
   const failed = results.filter(([, result]) => result.problems.length > 0).length;

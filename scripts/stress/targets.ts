@@ -19,8 +19,9 @@ export function handlerTarget(routes: Record<string, Partial<Record<string, Hand
   return {
     fetch: async (path, init = {}) => {
       const method = (init.method ?? "GET").toUpperCase();
-      const handler = routes[path]?.[method];
-      if (!handler) return new Response("no such route", { status: 404 });
+      // Next routes by path; the query string is the handler's to read.
+      const handler = routes[path.split("?")[0] ?? path]?.[method];
+      if (!handler) return new Response("no such route", { status: routes[path.split("?")[0] ?? path] ? 405 : 404 });
       const headers = new Headers(init.headers);
       headers.set("host", "127.0.0.1:3000");
       if (method !== "GET") headers.set("origin", origin);

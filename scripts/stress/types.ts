@@ -2,10 +2,17 @@
  * The contract between `npm run test:stress` (run.ts), its scenarios (scenarios/*.ts, one file each)
  * and the reduced form CI runs inside Vitest (test/stress/stress-quick.test.ts).
  */
+import type { FakeRouter } from "@/test/fake-router/server";
 
 /** Where requests go: a real dashboard over HTTP, or the route handlers called in-process. */
 export interface Target {
   fetch(path: string, init?: RequestInit): Promise<Response>;
+}
+
+/** The dashboard's memory after a full garbage collection, in bytes. */
+export interface MemorySample {
+  rss: number;
+  heapUsed: number;
 }
 
 export interface StressContext {
@@ -16,6 +23,10 @@ export interface StressContext {
   configPath: string;
   /** A folder of its own the scenario may use. */
   workDir: string;
+  /** The fake router the dashboard talks to (its `requests` show what reached upstream). */
+  router: FakeRouter;
+  /** The dashboard's memory after GC: the server process over HTTP, this process in-process. */
+  memory: () => Promise<MemorySample>;
   log: (line: string) => void;
 }
 

@@ -1,0 +1,60 @@
+import { inBatches, megabytes, streamChat } from "../chat";
+import type { Scenario } from "../types";
+
+/** Over this, the server's memory after GC grew with the streams: something is kept per request. */
+const MAX_GROWTH_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Streamed chats of which half are abandoned by the client after the first chunk. Every kept stream
+ * completes, every abandoned one is aborted upstream too, and the dashboard's memory after GC does not
+ * grow with the count (a leak of listeners, timers, readers or closures would).
+ */
+export const scenario: Scenario = {
+  name: "aborted streams, memory before and after",
+  async run({ scale, target, router, memory }) {
+    const count = scale === "full" ? 1000 : 60;
+    const width = 20;
+    // Warm up first: the first requests compile and cache what every later one reuses.
+    await inBatches(scale === "full" ? 100 : 10, width, (i) => streamChat(target, i, i % 2 === 0));
+    const before = await memory();
+    const firstSeq = (router.requests.at(-1)?.seq ?? 0) + 1;
+    const started = performance.now();
+    const outcomes = await inBatches(count, width, (i) => streamChat(target, i, i % 2 === 0));
+    const seconds = (performance.now() - started) / 1000;
+
+    // The router sees an abandoned stream end once the gateway has aborted it.
+    const ours = () => router.requests.filter((r) => r.seq >= firstSeq && r.path === "/v1/chat/completions");
+    const open = () => ours().filter((r) => !r.completed && !r.aborted).length;
+    for (let wait = 0; wait < 100 && open() > 0; wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+    const after = await memory();
+
+    const kept = outcomes.filter((o) => !o.abandoned);
+    const completed = kept.filter((o) => o.status === 200 && o.done && !o.streamError).length;
+    const abandoned = outcomes.filter((o) => o.abandoned).length;
+    const serverErrors = outcomes.filter((o) => o.status >= 500).length;
+    const growth = after.rss - before.rss;
+    const problems: string[] = [];
+    if (completed !== kept.length)
+      problems.push(`${kept.length - completed} of ${kept.length} kept streams did not complete`);
+    if (abandoned !== count - kept.length) problems.push(`only ${abandoned} streams could be abandoned mid-answer`);
+    if (serverErrors > 0) problems.push(`${serverErrors} answers were 5xx`);
+    if (open() > 0) problems.push(`${open()} upstream requests still open after their clients left`);
+    if (scale === "full" && growth > MAX_GROWTH_BYTES)
+      problems.push(`RSS after GC grew by ${megabytes(growth)} MB (limit ${megabytes(MAX_GROWTH_BYTES)} MB)`);
+    return {
+      figures: {
+        streams: count,
+        "abandoned by the client": abandoned,
+        "kept, completed": `${completed} of ${kept.length}`,
+        "aborted upstream": ours().filter((r) => r.aborted).length,
+        "5xx": serverErrors,
+        "RSS before MB": megabytes(before.rss),
+        "RSS after MB": megabytes(after.rss),
+        "RSS growth MB": megabytes(growth),
+        "heap growth MB": megabytes(after.heapUsed - before.heapUsed),
+        seconds: seconds.toFixed(1),
+      },
+      problems,
+    };
+  },
+};
