@@ -1,7 +1,9 @@
 /** Streamed chats through the dashboard's gateway, for the stream scenarios. */
+import type { FakeRouter } from "@/test/fake-router/server";
 import type { Target } from "./types";
 
 export const STREAM_MODEL = "huggingface/Qwen/Qwen3-8B";
+const HANG_MODEL = "huggingface/fault/hang";
 
 export interface StreamOutcome {
   status: number;
@@ -13,21 +15,47 @@ export interface StreamOutcome {
   streamError: boolean;
 }
 
-/** One streamed chat; with `abandon`, the client aborts right after the first chunk. */
-export async function streamChat(target: Target, index: number, abandon: boolean): Promise<StreamOutcome> {
+/** What the client does: read the whole stream, leave after the first chunk, or leave before the answer starts. */
+export type Abandon = false | "after-first-chunk" | "before-answer";
+
+/**
+ * One streamed chat. "before-answer" asks for a model that never answers (the fake router's hang)
+ * and leaves once the router holds the request, found by `router` (the gateway is still waiting).
+ */
+export async function streamChat(
+  target: Target,
+  index: number,
+  abandon: Abandon,
+  router?: FakeRouter,
+): Promise<StreamOutcome> {
   const client = new AbortController();
-  const response = await target.fetch("/api/v1/chat/completions", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      model: STREAM_MODEL,
-      stream: true,
-      max_tokens: 32,
-      messages: [{ role: "user", content: `Stress request ${index}: tell me about streams.` }],
-    }),
-    signal: client.signal,
-  });
+  const prompt = `Stress request ${index}: tell me about streams.`;
+  if (abandon === "before-answer") {
+    const seen = () => router?.requests.some((r) => JSON.stringify(r.body ?? "").includes(prompt)) ?? true;
+    void (async () => {
+      for (let wait = 0; wait < 500 && !seen(); wait++) await new Promise((resolve) => setTimeout(resolve, 10));
+      client.abort();
+    })();
+  }
+  const response = await target
+    .fetch("/api/v1/chat/completions", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        model: abandon === "before-answer" ? HANG_MODEL : STREAM_MODEL,
+        stream: true,
+        max_tokens: 32,
+        messages: [{ role: "user", content: prompt }],
+      }),
+      signal: client.signal,
+    })
+    .catch((error: unknown) => {
+      if (client.signal.aborted) return null;
+      throw error;
+    });
+  if (response === null) return { status: 0, done: false, abandoned: true, streamError: false };
   const outcome: StreamOutcome = { status: response.status, done: false, abandoned: false, streamError: false };
+  if (abandon === "before-answer") return { ...outcome, abandoned: true };
   if (!response.body) return outcome;
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
