@@ -8,8 +8,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-// @ts-expect-error -- plain .mjs helpers shared with the other npm scripts
-import { buildIfNeeded, nextBin } from "../lib.mjs";
+import { pathToFileURL } from "node:url";
+import { buildIfNeeded, nextBin } from "../lib";
 import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
 import { httpTarget } from "./targets";
 import type { MemorySample, Scenario, ScenarioResult } from "./types";
@@ -41,20 +41,16 @@ async function startServer(stateDir: string, configPath: string, router: FakeRou
     HF_ROUTER_URL: router.url,
     STRESS_MEMORY_FILE: memoryFile,
     // Memory is compared after GC: the hook collects and reports on SIGUSR2.
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc --require ${path.join(import.meta.dirname, "gc-hook.cjs")}`,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc --import ${pathToFileURL(path.join(import.meta.dirname, "gc-hook.mjs")).href}`,
   };
   for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN"]) delete env[name];
   await fs.writeFile(path.join(stateDir, ".env"), `HF_TOKEN=${STRESS_TOKEN}\n`, { mode: 0o600 });
-  const server = spawn(
-    process.execPath,
-    [nextBin as string, "start", "--hostname", "127.0.0.1", "--port", String(PORT)],
-    {
-      cwd: ROOT,
-      env,
-      // The gateway logs every stream a client abandons: thousands of lines here, so only errors are shown.
-      stdio: ["ignore", "ignore", "pipe"],
-    },
-  );
+  const server = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(PORT)], {
+    cwd: ROOT,
+    env,
+    // The gateway logs every stream a client abandons: thousands of lines here, so only errors are shown.
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   server.stderr?.on("data", (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n"))
       if (line.trim() !== "" && !line.startsWith("[gateway]")) process.stderr.write(`${line}\n`);

@@ -1,7 +1,7 @@
 // Preloaded into the dashboard by `npm run test:stress` (with --expose-gc): on SIGUSR2 it collects
 // garbage and writes process.memoryUsage() to STRESS_MEMORY_FILE, so a scenario can compare the
 // server's memory after GC instead of whatever the collector happened to leave.
-const fs = require("node:fs");
+import fs from "node:fs";
 
 const file = process.env.STRESS_MEMORY_FILE;
 if (file && typeof globalThis.gc === "function") {
