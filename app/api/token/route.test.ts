@@ -127,7 +127,7 @@ describe("PUT /api/token", () => {
     ["a control character", "hf_abc\u0001def", "control character (U+0001)"],
     ["an escape sequence", "hf_abc\u001b[31mdef", "control character (U+001B)"],
   ])("refuses %s with 400, says why, and keeps the working token", async (_name, token, reason) => {
-    const before = `OTHER=kept\nHF_TOKEN=${FAKE_TOKEN}\n`;
+    const before = `OTHER=kept\nHF_TOKEN=${TEST_TOKEN}\n`;
     await fs.writeFile(envFile(), before);
     const seen = router.requests.length;
     const { status, body } = await call(PUT, "PUT", { token });
