@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
 import { estimateCost, formatCost } from "@/lib/chat/usage-cost";
 import { e2e } from "./env";
 import { removeConfig, writeConfig } from "./pages/config-file";
@@ -51,9 +52,7 @@ test.describe("playground", () => {
     expect(outTokens).toBeDefined();
 
     // The cost is the catalog price of the provider that answered, applied to the usage.
-    const catalog = (await (await request.get("/api/models")).json()) as {
-      models: { ref: string; providers: { provider: string; pricing?: { input: number; output: number } }[] }[];
-    };
+    const catalog = decodeCatalog(wireCatalogSchema.parse(await (await request.get("/api/models")).json()));
     const pricing = catalog.models.find((m) => m.ref === QWEN)?.providers.find((p) => p.provider === "novita")?.pricing;
     const usage = {
       promptTokens: Number(inTokens!.replace(/,/g, "")),

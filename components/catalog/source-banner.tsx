@@ -32,13 +32,22 @@ export function SourceBanner({
       ? "border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900/40"
       : "border-amber-200 bg-amber-50 dark:border-amber-900/70 dark:bg-amber-950/30";
 
+  // The server answered before the router did: what is shown now is replaced when it answers.
+  const checking = catalog.checking ? <> · checking the router…</> : null;
   let message: ReactNode;
-  if (catalog.source === "live") {
+  if (catalog.source === "builtin" && catalog.checking) {
+    message = (
+      <>
+        <strong className="font-semibold">Built-in catalog</strong> · {count} models{checking}
+      </>
+    );
+  } else if (catalog.source === "live") {
     message = (
       <>
         <strong className="font-semibold">Live catalog</strong> · {count} models
         {routerHost ? <> from {routerHost}</> : null}
         {age ? <> · fetched {age}</> : null}
+        {checking}
       </>
     );
   } else if (catalog.source === "cache") {
@@ -46,6 +55,7 @@ export function SourceBanner({
       <>
         <strong className="font-semibold">Cached catalog</strong> · {count} models{age ? <> from {age}</> : null}. The
         last refresh failed: {catalog.error ?? "unknown error"}
+        {checking}
       </>
     );
   } else {

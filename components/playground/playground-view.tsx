@@ -14,6 +14,7 @@ import { baseRef, tryNormaliseRef } from "@/lib/refs";
 import { ChatColumn } from "./chat-column";
 import { Composer } from "./composer";
 import { GatewayKeyField } from "./gateway-key-field";
+import { usePreloadMarkdown } from "./lazy-markdown";
 import { ParamsFields } from "./params-fields";
 import { PlaygroundModelPicker } from "./playground-model-picker";
 import { SnippetsCard } from "./snippets-card";
@@ -33,6 +34,7 @@ const NO_MODELS: CatalogModel[] = [];
 /** The /playground page: pick one model (or two to compare), chat, see who answered and how fast. */
 export function PlaygroundView({ initialModel }: { initialModel: string | null }) {
   const id = useId();
+  usePreloadMarkdown();
   const models = useModels();
   const settingsQuery = useSettings();
   const settings: ModelSettings | null = settingsQuery.data?.parseError ? null : (settingsQuery.data ?? null);

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import type { Reply } from "@/lib/client/playground-conversation";
-import { MarkdownView } from "./markdown-view";
+import { LazyMarkdown } from "./lazy-markdown";
 import { ReasoningView } from "./reasoning-view";
 import { ReplyMeta } from "./reply-meta";
 
@@ -24,7 +24,7 @@ export const ReplyView = memo(function ReplyView({ reply, models }: { reply: Rep
       {reply.reasoning ? (
         <ReasoningView text={reply.reasoning} thinking={reply.thinking || (busy && !content)} />
       ) : null}
-      {content ? <MarkdownView text={content} /> : null}
+      {content ? <LazyMarkdown text={content} /> : null}
       {reply.status === "waiting" || reply.status === "stopped" || (reply.status === "streaming" && !content) ? (
         <p className="text-xs text-zinc-500 dark:text-zinc-400" role="status">
           {reply.status === "streaming"

@@ -52,6 +52,8 @@ export const catalogResponseSchema = z.object({
   source: catalogSourceSchema,
   fetchedAt: z.string().nullable(),
   error: z.string().optional(),
+  /** The live list is being fetched right now; a newer answer follows when it ends. */
+  checking: z.literal(true).optional(),
   models: z.array(catalogModelSchema),
 });
 export type CatalogResponse = z.infer<typeof catalogResponseSchema>;

@@ -1,15 +1,23 @@
 "use client";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { catalogResponseSchema } from "@/lib/catalog/catalog-types";
+import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 
-export function fetchModels(refresh = false) {
-  return fetchJson(`/api/models${refresh ? "?refresh=1" : ""}`, catalogResponseSchema);
+/** While the server is still asking the router, ask again this often: the live list replaces the one shown. */
+const CHECKING_POLL_MS = 1000;
+
+export async function fetchModels(refresh = false) {
+  return decodeCatalog(await fetchJson(`/api/models${refresh ? "?refresh=1" : ""}`, wireCatalogSchema));
 }
 
 export function modelsQueryOptions() {
-  return queryOptions({ queryKey: queryKeys.models, queryFn: () => fetchModels(), staleTime: 60_000 });
+  return queryOptions({
+    queryKey: queryKeys.models,
+    queryFn: () => fetchModels(),
+    staleTime: 60_000,
+    refetchInterval: (query) => (query.state.data?.checking ? CHECKING_POLL_MS : false),
+  });
 }
 
 export function useModels() {

@@ -32,14 +32,20 @@ export type ServerEnv = z.infer<typeof envSchema>;
  * Reads the environment each call (tests change it between cases); throws with the variable named.
  * Token variables are read by token.ts, not here, so they never sit in a plain object that could be logged.
  */
+const KEYS = Object.keys(envSchema.shape);
+let last: { key: string; env: ServerEnv } | null = null;
+
 export function serverEnv(source: EnvSource = process.env): ServerEnv {
-  const picked = Object.fromEntries(
-    Object.keys(envSchema.shape).map((key) => [key, source[key] === "" ? undefined : source[key]]),
-  );
+  // Per-request callers (the gateway) pay for a string join, not a schema parse, while nothing changed.
+  const key = KEYS.map((name) => source[name] ?? "").join("\0");
+  if (last?.key === key) return last.env;
+  const picked = Object.fromEntries(KEYS.map((name) => [name, source[name] === "" ? undefined : source[name]]));
   const result = envSchema.safeParse(picked);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  return { ...result.data, HF_ROUTER_URL: result.data.HF_ROUTER_URL.replace(/\/+$/, "") };
+  const env = { ...result.data, HF_ROUTER_URL: result.data.HF_ROUTER_URL.replace(/\/+$/, "") };
+  last = { key, env };
+  return env;
 }

@@ -2,8 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { catalogResponseSchema, statusResponseSchema } from "@/lib/catalog/catalog-types";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
+import { statusResponseSchema } from "@/lib/catalog/catalog-types";
+import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
 import { invalidateCatalog } from "@/lib/server/catalog/catalog-service";
 import { startRouterShapedServer } from "@/test/router-shaped-server";
 import { GET as getStatus } from "../status/route";
@@ -31,7 +35,9 @@ afterEach(() => {
   invalidateCatalog();
 });
 
-const request = (query = "") => new NextRequest(`http://127.0.0.1:3000/api/models${query}`);
+const request = (query = "", headers: Record<string, string> = {}) =>
+  new NextRequest(`http://127.0.0.1:3000/api/models${query}`, { headers });
+const readCatalog = async (response: Response) => decodeCatalog(wireCatalogSchema.parse(await response.json()));
 
 describe("GET /api/models and /api/status", () => {
   it("merges an independent router-shaped server's list with the config and the built-ins", async () => {
@@ -55,9 +61,10 @@ describe("GET /api/models and /api/status", () => {
       `// my config\n{ agents: { defaults: { models: { "huggingface/Qwen/Qwen3-8B": { alias: "Q8" } } } } }\n`,
     );
     try {
-      const response = await GET(request());
+      // ?refresh=1 waits for the router: a definite answer, however slow the machine.
+      const response = await GET(request("?refresh=1"));
       expect(response.status).toBe(200);
-      const catalog = catalogResponseSchema.parse(await response.json());
+      const catalog = await readCatalog(response);
       expect(catalog.source).toBe("live");
       expect(catalog.models).toHaveLength(11);
       const v4 = catalog.models.find((m) => m.id === "deepseek-ai/DeepSeek-V4-Pro");
@@ -93,7 +100,7 @@ describe("GET /api/models and /api/status", () => {
 
   it("shows the built-in catalog with the reason when the router is unreachable and no token is set", async () => {
     process.env.HF_ROUTER_URL = "http://127.0.0.1:9/v1";
-    const catalog = catalogResponseSchema.parse(await (await GET(request())).json());
+    const catalog = await readCatalog(await GET(request("?refresh=1")));
     expect(catalog.source).toBe("builtin");
     expect(catalog.error).toMatch(/No token set\. The router is not reachable/);
     expect(catalog.models.map((m) => m.displayName)).toContain("DeepSeek R1");
@@ -105,11 +112,56 @@ describe("GET /api/models and /api/status", () => {
     process.env.HF_ROUTER_URL = router.url;
     process.env.HF_TOKEN = TOKEN;
     try {
-      const catalog = catalogResponseSchema.parse(await (await GET(request())).json());
+      const catalog = await readCatalog(await GET(request("?refresh=1")));
       expect(catalog.source).toBe("builtin");
       expect(catalog.error).toContain("rejected the token (401)");
     } finally {
       await router.close();
+    }
+  });
+
+  it("answers 304 to its own ETag, and brotli or gzip bytes to clients that take them", async () => {
+    process.env.HF_ROUTER_URL = "http://127.0.0.1:9/v1";
+    await GET(request("?refresh=1")); // settles the answer: the failure is kept for a while
+    const plain = await GET(request());
+    const etag = plain.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(plain.headers.get("cache-control")).toBe("private, no-cache");
+    const expanded = await readCatalog(plain);
+
+    const again = await GET(request("", { "if-none-match": etag }));
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect((await GET(request("", { "if-none-match": '"other"' }))).status).toBe(200);
+
+    const br = await GET(request("", { "accept-encoding": "gzip, deflate, br" }));
+    expect(br.headers.get("content-encoding")).toBe("br");
+    const brBody = zlib.brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString();
+    expect(decodeCatalog(wireCatalogSchema.parse(JSON.parse(brBody)))).toEqual(expanded);
+    const gz = await GET(request("", { "accept-encoding": "gzip" }));
+    expect(gz.headers.get("content-encoding")).toBe("gzip");
+    expect(zlib.gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(brBody);
+  });
+
+  it("does not wait on a hanging router: the built-in list at once, checking, then the live list", async () => {
+    let answer: (() => void) | null = null;
+    const hanging = http.createServer((_req, res) => {
+      answer = () => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(fixture));
+    });
+    await new Promise<void>((resolve) => hanging.listen(0, "127.0.0.1", resolve));
+    process.env.HF_ROUTER_URL = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/v1`;
+    process.env.HF_TOKEN = TOKEN;
+    try {
+      const first = await readCatalog(await GET(request()));
+      expect(first).toMatchObject({ source: "builtin", checking: true });
+      expect(first.models).toHaveLength(10);
+      await vi.waitFor(() => expect(answer).not.toBeNull());
+      answer!();
+      await vi.waitFor(async () => expect((await readCatalog(await GET(request()))).source).toBe("live"));
+      expect((await readCatalog(await GET(request()))).checking).toBeUndefined();
+    } finally {
+      hanging.closeAllConnections();
+      await new Promise<void>((resolve) => hanging.close(() => resolve()));
     }
   });
 });

@@ -49,6 +49,12 @@ export class LiveCache {
     return this.result(this.error === null);
   }
 
+  /** What is known now, without asking the router. */
+  peek(): CacheResult {
+    const withinTtl = this.snapshot !== null && this.now() - this.snapshot.fetchedAt.getTime() < this.options.ttlMs;
+    return this.result(withinTtl && !this.error);
+  }
+
   /** Forgets everything (e.g. the token changed, so the list may differ). */
   invalidate(): void {
     this.generation += 1;

@@ -2,43 +2,86 @@ import "server-only";
 import { mergeCatalog, type LiveModel } from "@/lib/catalog/catalog-merge";
 import type { CatalogResponse } from "@/lib/catalog/catalog-types";
 import { EMPTY_OVERLAY, overlayFromConfig, type ConfigOverlay } from "@/lib/settings/config-models";
-import { LiveCache } from "./catalog-cache";
+import { LiveCache, type CacheResult } from "./catalog-cache";
+import { fileMemo } from "@/lib/server/cache/file-memo";
 import { readConfigSnapshot } from "@/lib/server/config-file/config-store";
 import { readFactsRecord } from "@/lib/server/model-facts/facts-memory";
 import { serverEnv } from "@/lib/server/env";
+import { configPath } from "@/lib/server/paths";
 import { fetchLiveModels, RouterError } from "@/lib/server/router/router-client";
-import { resolveToken } from "@/lib/server/token/token-store";
+import { cachedToken } from "@/lib/server/token/token-cache";
 
 export interface CatalogDeps {
   loadLive: (signal?: AbortSignal) => Promise<LiveModel[]>;
+  /** Should answer the same object while the config is unchanged: the merge is redone only when it changes. */
   loadOverlay: () => Promise<ConfigOverlay>;
   hasToken: () => Promise<boolean>;
   ttlMs: number;
   now?: () => number;
 }
 
+export interface CatalogGetOptions {
+  /** Ask the router again now, even within the TTL. */
+  refresh?: boolean;
+  /**
+   * How long to wait for the router when the list must be fetched; past it the answer is the list
+   * known now (stale or built-in) with `checking: true`, and the fetch goes on. Default: no limit.
+   */
+  waitMs?: number;
+}
+
 export interface CatalogService {
-  get(options?: { refresh?: boolean }): Promise<CatalogResponse>;
+  get(options?: CatalogGetOptions): Promise<CatalogResponse>;
   invalidate(): void;
+}
+
+/** How long a page's catalog request waits for the router before answering with what is known. */
+export const PAGE_WAIT_MS = 300;
+
+function waitAtMost(pending: Promise<CacheResult>, waitMs: number | undefined): Promise<CacheResult | null> {
+  if (waitMs === undefined || !Number.isFinite(waitMs)) return pending;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), waitMs);
+  });
+  return Promise.race([pending, late]).finally(() => clearTimeout(timer));
 }
 
 export function createCatalogService(deps: CatalogDeps): CatalogService {
   const cache = new LiveCache(deps.loadLive, { ttlMs: deps.ttlMs, now: deps.now });
+  // The merged answer is kept while its inputs are the same objects: one merge per live list and config version.
+  let last: { inputs: unknown[]; response: CatalogResponse } | null = null;
+
+  function build(result: CacheResult, overlay: ConfigOverlay, hasToken: boolean, checking: boolean): CatalogResponse {
+    const inputs = [result.snapshot, result.error, overlay, hasToken, checking];
+    if (last && last.inputs.every((input, i) => input === inputs[i])) return last.response;
+    const models = mergeCatalog(result.snapshot?.models ?? null, overlay);
+    const fetchedAt = result.snapshot?.fetchedAt.toISOString() ?? null;
+    const extra = checking ? { checking: true as const } : {};
+    let response: CatalogResponse;
+    if (result.snapshot && !result.error) response = { source: "live", fetchedAt, ...extra, models };
+    else {
+      const reason = result.error ?? (checking ? "Checking the router…" : "The live list has not been loaded.");
+      const error = hasToken ? reason : `No token set. ${reason}`;
+      response = { source: result.snapshot ? "cache" : "builtin", fetchedAt, error, ...extra, models };
+    }
+    last = { inputs, response };
+    return response;
+  }
+
   return {
-    async get({ refresh = false } = {}) {
+    async get({ refresh = false, waitMs } = {}) {
       const [result, overlay, hasToken] = await Promise.all([
-        cache.get(refresh),
+        waitAtMost(cache.get(refresh), waitMs),
         deps.loadOverlay().catch(() => EMPTY_OVERLAY),
         deps.hasToken(),
       ]);
-      const models = mergeCatalog(result.snapshot?.models ?? null, overlay);
-      const fetchedAt = result.snapshot?.fetchedAt.toISOString() ?? null;
-      if (result.snapshot && !result.error) return { source: "live", fetchedAt, models };
-      const reason = result.error ?? "The live list has not been loaded.";
-      const error = hasToken ? reason : `No token set. ${reason}`;
-      return { source: result.snapshot ? "cache" : "builtin", fetchedAt, error, models };
+      return build(result ?? cache.peek(), overlay, hasToken, result === null);
     },
-    invalidate: () => cache.invalidate(),
+    invalidate: () => {
+      cache.invalidate();
+      last = null;
+    },
   };
 }
 
@@ -54,19 +97,25 @@ async function loadOverlay(): Promise<ConfigOverlay> {
 const KEY = Symbol.for("hf-model-picker.catalog-service");
 type Holder = { [KEY]?: CatalogService };
 
-function defaultService(): CatalogService {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= createCatalogService({
-    loadLive: async (signal) => fetchLiveModels((await resolveToken())?.value ?? null, signal),
-    loadOverlay,
-    hasToken: async () => (await resolveToken()) !== null,
+function createDefaultService(): CatalogService {
+  // Read and parsed once per version of the config file; the check per request is a stat.
+  const overlay = fileMemo({ files: () => [configPath()], load: loadOverlay });
+  return createCatalogService({
+    loadLive: async (signal) => fetchLiveModels((await cachedToken())?.value ?? null, signal),
+    loadOverlay: overlay.get,
+    hasToken: async () => (await cachedToken()) !== null,
     ttlMs: serverEnv().CATALOG_TTL_MS,
   });
+}
+
+function defaultService(): CatalogService {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= createDefaultService();
   return holder[KEY];
 }
 
 /** The merged catalog (docs/ARCHITECTURE.md, "A catalog request"). */
-export function getCatalog(options?: { refresh?: boolean }): Promise<CatalogResponse> {
+export function getCatalog(options?: CatalogGetOptions): Promise<CatalogResponse> {
   return defaultService().get(options);
 }
 
@@ -77,7 +126,7 @@ export function invalidateCatalog(): void {
 
 /** Discovery at server start: only when a token is present, and never fatal. */
 export async function warmCatalog(): Promise<void> {
-  if (!(await resolveToken())) return;
+  if (!(await cachedToken())) return;
   const catalog = await getCatalog().catch((error: unknown) => {
     console.warn("[catalog] discovery at start failed:", error instanceof RouterError ? error.message : error);
     return null;

@@ -1,12 +1,10 @@
 import "server-only";
+import { fileMemo } from "@/lib/server/cache/file-memo";
 import { readSettings } from "@/lib/server/config-file/config-store";
+import { configPath } from "@/lib/server/paths";
 import type { ModelSettings } from "@/lib/model-names";
 
-/**
- * Primary, fallbacks and aliases from the OpenClaw config; null when the file is missing,
- * unreadable or malformed (the gateway then knows no default and no aliases, and says so).
- */
-export async function readRoutingSettings(): Promise<ModelSettings | null> {
+async function loadRoutingSettings(): Promise<ModelSettings | null> {
   try {
     const state = await readSettings();
     if (state.parseError) return null;
@@ -18,4 +16,16 @@ export async function readRoutingSettings(): Promise<ModelSettings | null> {
     );
     return null;
   }
+}
+
+// Read and parsed once per version of the config file, not per request (docs/ARCHITECTURE.md,
+// "A proxied chat"): the check is a stat.
+const memo = fileMemo({ files: () => [configPath()], load: loadRoutingSettings });
+
+/**
+ * Primary, fallbacks and aliases from the OpenClaw config; null when the file is missing,
+ * unreadable or malformed (the gateway then knows no default and no aliases, and says so).
+ */
+export function readRoutingSettings(): Promise<ModelSettings | null> {
+  return memo.get();
 }

@@ -5,7 +5,7 @@ import { gatewayRoute, invalidRequest } from "@/lib/server/gateway/gateway-route
 import { resolveCandidates } from "@/lib/server/gateway/model-resolution";
 import { badTokenError, gatewayErrorResponse, noTokenError } from "@/lib/server/gateway/upstream-errors";
 import { serverEnv } from "@/lib/server/env";
-import { resolveToken } from "@/lib/server/token/token-store";
+import { cachedToken } from "@/lib/server/token/token-cache";
 import { tokenProblem } from "@/lib/settings/token-rules";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +24,7 @@ export const POST = gatewayRoute({ body: gatewayChatBodySchema }, async ({ reque
   const resolution = resolveCandidates({ model: body.model, models: body.models }, await readRoutingSettings());
   if (!resolution.ok) return invalidRequest(resolution.message, resolution.code, resolution.param);
 
-  const token = await resolveToken();
+  const token = await cachedToken();
   if (!token) return gatewayErrorResponse(noTokenError());
   const problem = tokenProblem(token.value);
   if (problem) return gatewayErrorResponse(badTokenError(problem));
