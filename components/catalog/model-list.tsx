@@ -42,6 +42,8 @@ function ListHeader() {
   );
 }
 
+const INITIAL_RECT = { width: 1280, height: 1200 };
+
 /** The virtualised model list: only the rows in view (plus a few) exist in the DOM. */
 export function ModelList(props: ModelListProps) {
   const {
@@ -64,6 +66,9 @@ export function ModelList(props: ModelListProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
+    // The server and the first client render have no scroller to measure: render a screenful of
+    // rows for a tall window, so the rows are in the HTML (and hydration matches it).
+    initialRect: INITIAL_RECT,
   });
 
   useEffect(() => {

@@ -5,7 +5,6 @@ import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import zlib from "node:zlib";
 import { statusResponseSchema } from "@/lib/catalog/catalog-types";
 import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
 import { invalidateCatalog } from "@/lib/server/catalog/catalog-service";
@@ -120,27 +119,19 @@ describe("GET /api/models and /api/status", () => {
     }
   });
 
-  it("answers 304 to its own ETag, and brotli or gzip bytes to clients that take them", async () => {
+  it("answers 304 to its own ETag", async () => {
     process.env.HF_ROUTER_URL = "http://127.0.0.1:9/v1";
     await GET(request("?refresh=1")); // settles the answer: the failure is kept for a while
     const plain = await GET(request());
     const etag = plain.headers.get("etag") ?? "";
     expect(etag).toMatch(/^"[\w-]+"$/);
     expect(plain.headers.get("cache-control")).toBe("private, no-cache");
-    const expanded = await readCatalog(plain);
+    expect((await readCatalog(plain)).models).toHaveLength(10);
 
     const again = await GET(request("", { "if-none-match": etag }));
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect((await GET(request("", { "if-none-match": '"other"' }))).status).toBe(200);
-
-    const br = await GET(request("", { "accept-encoding": "gzip, deflate, br" }));
-    expect(br.headers.get("content-encoding")).toBe("br");
-    const brBody = zlib.brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString();
-    expect(decodeCatalog(wireCatalogSchema.parse(JSON.parse(brBody)))).toEqual(expanded);
-    const gz = await GET(request("", { "accept-encoding": "gzip" }));
-    expect(gz.headers.get("content-encoding")).toBe("gzip");
-    expect(zlib.gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(brBody);
   });
 
   it("does not wait on a hanging router: the built-in list at once, checking, then the live list", async () => {

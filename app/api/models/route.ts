@@ -5,7 +5,7 @@ import { dashboardRoute } from "@/lib/server/http/dashboard-route";
 export const dynamic = "force-dynamic";
 
 /**
- * The merged catalog in its wire shape (README, "The catalog on the wire"), built and compressed
+ * The merged catalog in its wire shape (README, "The catalog on the wire"), built and serialised
  * once per live list and config version, `304` on `If-None-Match`. Guarded like every GET but
  * health: it holds the config's aliases, which a page behind a rebinding DNS name must not read.
  * Never waits long on the router: past a short wait it answers with what is known and
