@@ -1,0 +1,140 @@
+/** The server-side figures of scripts/bench-speed.ts: gateway overhead, concurrent streams, `/api/models`. */
+import zlib from "node:zlib";
+import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
+import { concurrent, sequential, throughput, timed, type Call } from "./http-bench";
+import { figure, median, type Figure } from "./stats";
+
+export interface HttpTargets {
+  rounds: number;
+  token: string;
+  /** The fake router's `/v1`, called directly. */
+  direct: string;
+  nginx: string | null;
+  bare: string;
+  dash150: string;
+  dash10k: string;
+}
+
+export interface ModelsFigures {
+  modelsRps: Figure;
+  /** With `If-None-Match`: what a browser's warm request is (`304`). */
+  revalidateRps: Figure;
+  healthRps: Figure;
+  /** Per round: ÷ /api/health requests per second. */
+  ratio: Figure;
+  revalidateRatio: Figure;
+  notModified: number;
+  /** Bytes: the wire shape raw, as sent (gzip by next start), brotli 9 (not sendable, see README); the expanded shape. */
+  raw: number;
+  gzip: number;
+  br: number;
+  expandedRaw: number;
+  expandedGzip: number;
+  count: number;
+}
+
+export interface HttpFigures {
+  ttfb: { direct: Figure; nginx: Figure | null; gateway: Figure; bare: Figure; health: Figure };
+  /** Per round: gateway − direct, nginx − direct, Next's /api/health − bare Node. */
+  added: { gateway: Figure; nginx: Figure | null; nextFloor: Figure };
+  streams300: { direct: Figure; gateway: Figure; ratio: Figure };
+  models: { at150: ModelsFigures; at10k: ModelsFigures };
+}
+
+const TTFB_REQUESTS = 25;
+const STREAMS = 300;
+
+function chat(url: string, token: string | null, model: string): Call {
+  return {
+    url: `${url}/chat/completions`,
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ model, stream: true, messages: [{ role: "user", content: "Say hi" }] }),
+  };
+}
+
+async function ttfb(call: Call): Promise<number> {
+  return median((await sequential(call, TTFB_REQUESTS)).map((t) => t.firstByteMs));
+}
+
+async function modelsFigures(dash: string, rounds: number): Promise<ModelsFigures> {
+  // What a browser sends; `next start` answers gzip.
+  const enc = { "accept-encoding": "gzip, deflate, br" };
+  const first = await timed({ url: `${dash}/api/models`, headers: enc });
+  const etag = String(first.headers.etag ?? "");
+  const revalidate = { url: `${dash}/api/models`, headers: { ...enc, "if-none-match": etag } };
+  const notModified = (await timed(revalidate)).status;
+  const plain = await fetch(`${dash}/api/models`, { headers: { "accept-encoding": "identity" } });
+  const text = await plain.text();
+  const expanded = JSON.stringify(decodeCatalog(wireCatalogSchema.parse(JSON.parse(text))));
+  const modelsRps: number[] = [];
+  const revalidateRps: number[] = [];
+  const healthRps: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    // Alternated, so a burst of load elsewhere on the machine hits each alike.
+    healthRps.push(await throughput({ url: `${dash}/api/health`, headers: enc }, 8, 2000));
+    modelsRps.push(await throughput({ url: `${dash}/api/models`, headers: enc }, 8, 2000));
+    revalidateRps.push(await throughput(revalidate, 8, 2000));
+  }
+  return {
+    modelsRps: figure(modelsRps),
+    revalidateRps: figure(revalidateRps),
+    healthRps: figure(healthRps),
+    ratio: figure(modelsRps.map((m, i) => m / (healthRps[i] ?? 1))),
+    revalidateRatio: figure(revalidateRps.map((m, i) => m / (healthRps[i] ?? 1))),
+    notModified,
+    raw: Buffer.byteLength(text),
+    gzip: first.bytes,
+    br: zlib.brotliCompressSync(text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }).length,
+    expandedRaw: Buffer.byteLength(expanded),
+    expandedGzip: zlib.gzipSync(expanded, { level: 6 }).length,
+    count: (JSON.parse(text) as { models: unknown[] }).models.length,
+  };
+}
+
+export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
+  const model = "Qwen/Qwen3-8B";
+  const direct = chat(targets.direct, targets.token, model);
+  const viaNginx = targets.nginx ? chat(targets.nginx, targets.token, model) : null;
+  const gateway = chat(`${targets.dash150}/api/v1`, null, `huggingface/${model}`);
+  const rounds = { direct: [] as number[], nginx: [] as number[], gateway: [] as number[] };
+  const floors = { bare: [] as number[], health: [] as number[] };
+  for (let round = 0; round < targets.rounds; round++) {
+    console.log(`  gateway time to first byte, round ${round + 1}/${targets.rounds}`);
+    rounds.direct.push(await ttfb(direct));
+    if (viaNginx) rounds.nginx.push(await ttfb(viaNginx));
+    rounds.gateway.push(await ttfb(gateway));
+    floors.bare.push(await ttfb({ url: `${targets.bare}/` }));
+    floors.health.push(await ttfb({ url: `${targets.dash150}/api/health` }));
+  }
+  const streams = { direct: [] as number[], gateway: [] as number[] };
+  for (let round = 0; round < targets.rounds; round++) {
+    console.log(`  ${STREAMS} concurrent streams, round ${round + 1}/${targets.rounds}`);
+    streams.direct.push(median((await concurrent(direct, STREAMS)).map((t) => t.totalMs)));
+    streams.gateway.push(median((await concurrent(gateway, STREAMS)).map((t) => t.totalMs)));
+  }
+  console.log("  /api/models throughput and bytes");
+  return {
+    ttfb: {
+      direct: figure(rounds.direct),
+      nginx: viaNginx ? figure(rounds.nginx) : null,
+      gateway: figure(rounds.gateway),
+      bare: figure(floors.bare),
+      health: figure(floors.health),
+    },
+    added: {
+      gateway: figure(rounds.gateway.map((g, i) => g - (rounds.direct[i] ?? 0))),
+      nginx: viaNginx ? figure(rounds.nginx.map((n, i) => n - (rounds.direct[i] ?? 0))) : null,
+      nextFloor: figure(floors.health.map((h, i) => h - (floors.bare[i] ?? 0))),
+    },
+    streams300: {
+      direct: figure(streams.direct),
+      gateway: figure(streams.gateway),
+      ratio: figure(streams.gateway.map((g, i) => g / (streams.direct[i] ?? 1))),
+    },
+    models: {
+      at150: await modelsFigures(targets.dash150, targets.rounds),
+      at10k: await modelsFigures(targets.dash10k, targets.rounds),
+    },
+  };
+}

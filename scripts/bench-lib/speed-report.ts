@@ -1,0 +1,174 @@
+/** Writes BENCHMARKS.md from the figures of scripts/bench-speed.ts. */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { HttpFigures } from "./speed-http";
+import type { PageFigures } from "./speed-pages";
+import { ROOT } from "./procs";
+import { show, type Figure } from "./stats";
+
+export interface Report {
+  rounds: number;
+  http: HttpFigures;
+  pages: PageFigures;
+  seconds: number;
+  nginx: boolean;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const ms = (f: Figure) => show(f, "ms");
+const x = (f: Figure) => show(f, "×", 2);
+const verdict = (ok: boolean) => (ok ? "**met**" : "**not met**");
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8" }).trim();
+  } catch {
+    return "Chromium (version unknown)";
+  }
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return [
+    `${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()}`,
+    `Node ${process.version}, ${chromiumVersion()}; load average at the end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")} (the machine is shared: the ratios are what counts)`,
+  ].join("\n- ");
+}
+
+function table(r: Report): string {
+  const { http, pages } = r;
+  const nextFloor = http.added.nextFloor.median;
+  const m150 = http.models.at150;
+  const m10k = http.models.at10k;
+  const maxJs = Math.max(...pages.js.map((j) => j.bytes));
+  const rows = [
+    [
+      "gateway, added time to first streamed byte (25 requests, median per round)",
+      `+${ms(http.added.gateway)} (gateway ${ms(http.ttfb.gateway)} vs direct ${ms(http.ttfb.direct)})`,
+      `Next's trivial \`/api/health\` over bare Node: +${ms(http.added.nextFloor)}` +
+        (http.added.nginx
+          ? `; nginx in front of the same upstream: +${ms(http.added.nginx)}`
+          : "; nginx not installed"),
+      `≤ Next's floor + 0.5 ms: ${verdict(http.added.gateway.median <= nextFloor + 0.5)}`,
+    ],
+    [
+      "gateway, 300 concurrent streams, median total time",
+      `${ms(http.streams300.gateway)} vs direct ${ms(http.streams300.direct)}: ${x(http.streams300.ratio)}`,
+      "direct",
+      `≤ 1.5× direct: ${verdict(http.streams300.ratio.median <= 1.5)}`,
+    ],
+    [
+      "`/api/models` throughput, warm (8 keep-alive connections)",
+      `10,000 models: full body (gzip by \`next start\`) ${show(m10k.modelsRps, "req/s", 0)} = ${x(m10k.ratio)}; revalidation (\`If-None-Match\` → ${m10k.notModified}) ${show(m10k.revalidateRps, "req/s", 0)} = ${x(m10k.revalidateRatio)}. 150 models: ${x(m150.ratio)} / ${x(m150.revalidateRatio)}`,
+      `\`/api/health\`: ${show(m10k.healthRps, "req/s", 0)}`,
+      `≥ 0.8× at 10,000 and 304: full body ${verdict(m10k.ratio.median >= 0.8)}, revalidation ${verdict(m10k.revalidateRatio.median >= 0.8 && m10k.notModified === 304)}`,
+    ],
+    [
+      "catalog, navigation → first row (median of 3 per round)",
+      `150 models: ${ms(pages.firstRow150)}; 10,000 models: ${ms(pages.firstRow10k)} = ${(pages.firstRow10k.median / pages.firstRow150.median).toFixed(2)}×; at 150 the first row is ${x(pages.rowOverFcp150)} FCP`,
+      `the same page at 150 models; FCP at 150: ${ms(pages.fcp150)}`,
+      `≤ 1.5× and ≤ 1.2× FCP: ${verdict(pages.firstRow10k.median <= 1.5 * pages.firstRow150.median && pages.rowOverFcp150.median <= 1.2)}`,
+    ],
+    [
+      "keystroke → list painted, 10,000 models, p95",
+      ms(pages.keyP95),
+      `a bare input in the same page: ${ms(pages.bareKeyP95)}`,
+      `≤ 2× the bare input: ${verdict(pages.keyP95.median <= 2 * pages.bareKeyP95.median)}`,
+    ],
+    [
+      "scroll 400 px a frame, frame time p95, 10,000 models",
+      ms(pages.scrollP95),
+      `an idle frame in the same page (median): ${ms(pages.idleFrameMedian)}`,
+      `≤ 1.2× a frame: ${verdict(pages.scrollP95.median <= 1.2 * pages.idleFrameMedian.median)}`,
+    ],
+    [
+      "`/api/models` bytes at 10,000 models",
+      `${(m10k.raw / 1e6).toFixed(2)} MB raw, **${kb(m10k.gzip)} sent** (gzip); brotli 9 would be ${kb(m10k.br)} (${m10k.count.toLocaleString("en-US")} models)`,
+      `the expanded shape sent before: ${(m10k.expandedRaw / 1e6).toFixed(2)} MB raw, ${kb(m10k.expandedGzip)} gzip`,
+      `≤ 150 KB: ${verdict(m10k.gzip <= 150 * 1024)}`,
+    ],
+    [
+      "router hangs: navigation → first row",
+      ms(pages.firstRowHang),
+      `healthy router (150 models): ${ms(pages.firstRow150)}`,
+      `≤ 1.5× healthy: ${verdict(pages.firstRowHang.median <= 1.5 * pages.firstRow150.median)}`,
+    ],
+    [
+      "first-load JS (gzip)",
+      pages.js.map((j) => `\`${j.route}\` ${kb(j.bytes)}`).join(", "),
+      `scripts every page shares (Next + React + layout): ${kb(pages.sharedJs)}`,
+      `every page ≤ 250 KB: ${verdict(maxJs <= 250 * 1024)}`,
+    ],
+  ];
+  return [
+    "| what | measured | the floor, same run | target |",
+    "|---|---|---|---|",
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
+}
+
+export function writeReport(report: Report): string {
+  const file = path.join(ROOT, "BENCHMARKS.md");
+  const text = `# Benchmarks
+
+Written by \`npm run bench\` (\`scripts/bench-speed.ts\`); do not edit by hand. Figures are medians with
+their range (min–max) over ${report.rounds} rounds, each beside its floor measured in the same run.
+
+## Machine
+
+- ${machine()}
+- whole run: ${report.seconds.toFixed(0)} s
+
+## Method
+
+- A production build (\`next build\`, \`next start\`), loopback only. Two fake routers
+  (\`test/fake-router\`): the usual list (~150 models) and the same plus 10,000 generated ones; a
+  third "router" accepts connections and never answers. One dashboard on each (the hanging one with
+  \`ROUTER_TIMEOUT_MS=600000\`), a bare Node \`http\` server answering \`{"ok":true}\`, and
+  ${report.nginx ? "nginx (one worker, unbuffered, keep-alive upstream)" : "no nginx (not installed)"} in front of the 150-model fake router.
+- Gateway: 25 sequential streamed chat requests (after 5 warm-up ones) straight to the fake router,
+  through nginx, and through \`/api/v1/chat/completions\`; time to the first body byte. Next's own floor
+  is \`/api/health\` minus the bare Node server, the same way. 300 concurrent streams: median time to the
+  end of each stream.
+- \`/api/models\`: 8 keep-alive connections looping for 2 s, alternating with \`/api/health\`.
+- Browser: headless Chromium (\`/usr/bin/chromium\`), 1440×900, a fresh context per navigation. First
+  row = a MutationObserver sees the first \`model-name\` cell; FCP from the Paint Timing API.
+  Keystrokes: "deepsek r1", "lama 70", "qwen", each then cleared; keydown → the list shows that query
+  → next frame painted (rAF + task); the same keys into a bare \`<input>\` added to the same page are
+  the floor. Scrolling: 400 px per frame for 240 frames; the floor is the median idle frame.
+- First-load JS: the scripts in each page's HTML, gzipped (level 6, as \`next start\` sends them).
+
+## Figures
+
+${table(report)}
+
+## What each change bought
+
+- **\`/api/models\` built once** (\`lib/server/catalog/catalog-payload.ts\`): the merge, the JSON and the
+  ETag happen once per live list and config version; a warm request is a \`stat\` of the config and
+  \`.env\`, a lookup and a write of cached bytes (gzipped per request by \`next start\`: Next 16 drops a
+  route handler's own \`content-encoding\`, so bytes compressed once cannot be sent), or a \`304\`. Before, each request re-read
+  the config, re-merged and re-serialised the whole list (issue 10 measured ≈ 4 MB per request at
+  10,000 models); now the ratio to \`/api/health\` is in the table.
+- **Lean wire shape** (\`lib/catalog/catalog-wire.ts\`, README "The catalog on the wire"): at 10,000
+  models ${(report.http.models.at10k.expandedRaw / 1e6).toFixed(2)} MB → ${(report.http.models.at10k.raw / 1e6).toFixed(2)} MB raw, and ${kb(report.http.models.at10k.expandedGzip)} → ${kb(report.http.models.at10k.gzip)} gzip on the wire.
+- **Stale-while-revalidate**: a page's catalog request waits at most 300 ms for the router, then gets
+  the built-in (or last) list with "checking the router…"; before, it waited the whole
+  \`ROUTER_TIMEOUT_MS\` (15 s).
+- **Gateway without file reads** (\`lib/server/cache/file-memo.ts\`): settings and token are read and
+  parsed once per file version, checked by \`stat\`; the environment is parsed once per change. Issue 10
+  measured +9.0 ms added to the first byte before; the table has the figure now.
+- **Catalog page server-rendered with its data** (\`app/page.tsx\`, \`components/catalog/catalog-seed.tsx\`):
+  the rows are in the HTML; before, \`/api/models\` was only requested after the page's script ran
+  (issue 10: 1.1–1.9 s after navigation, first row at 2.7–4.4 s at 10,000 models).
+- **Markdown in its own chunk** (\`components/playground/lazy-markdown.tsx\`): react-markdown and
+  remark-gfm load when the playground is idle or the first reply arrives, not with the page.
+`;
+  fs.writeFileSync(file, text);
+  return file;
+}
