@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { activeFilterCount, providerCounts } from "@/lib/catalog/catalog-filter";
 import { DEFAULT_URL_STATE } from "@/lib/catalog/catalog-url-state";
 import { useFavourites } from "@/lib/client/favourites";
@@ -19,6 +19,7 @@ import { useCatalogUrlState } from "./use-catalog-url-state";
 import { useRefreshCatalog } from "./use-refresh-catalog";
 
 const RESULTS_ID = "catalog-results";
+const noSubscription = () => () => {};
 
 function hostOf(url: string | undefined): string | null {
   if (!url) return null;
@@ -32,6 +33,12 @@ function hostOf(url: string | undefined): string | null {
 /** The catalog page: banner, search/sort, filters, the virtual list and the details sheet. */
 export function CatalogView() {
   const [state, update] = useCatalogUrlState();
+  // False in the server render and while hydrating, true after: marks when the server-rendered rows respond.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const models = useModels();
   const status = useStatus();
   const settings = useSettings();
@@ -100,7 +107,10 @@ export function CatalogView() {
     update((current) => ({ ...DEFAULT_URL_STATE, sort: current.sort, model: current.model, via: current.via }));
 
   return (
-    <div className="flex h-[calc(100dvh-6.5rem-1px)] min-h-[30rem] flex-col gap-3">
+    <div
+      className="flex h-[calc(100dvh-6.5rem-1px)] min-h-[30rem] flex-col gap-3"
+      data-catalog-hydrated={hydrated ? "" : undefined}
+    >
       <h1 className="sr-only">Model catalog</h1>
       {models.data ? (
         <SourceBanner

@@ -50,6 +50,8 @@ export class CatalogPage {
   private async waitReady() {
     // Generous: on a busy CI machine hydration alone can take several seconds.
     await expect(this.count).toHaveText(/ of /, { timeout: 30_000 });
+    // The rows are server-rendered: wait until React has hydrated them, or a first click is lost.
+    await expect(this.page.locator("[data-catalog-hydrated]")).toBeAttached({ timeout: 30_000 });
   }
 
   async counts() {

@@ -55,9 +55,12 @@ export async function sequential(call: Call, count: number, warm = 5): Promise<T
   return out;
 }
 
-/** `count` requests at once. */
-export function concurrent(call: Call, count: number): Promise<Timing[]> {
-  return Promise.all(Array.from({ length: count }, () => timed(call)));
+/** `count` requests at once; the ones that failed (reset under load) are counted, not timed. */
+export async function concurrent(call: Call, count: number): Promise<Timing[] & { failed?: number }> {
+  const settled = await Promise.allSettled(Array.from({ length: count }, () => timed(call)));
+  const done: Timing[] & { failed?: number } = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  done.failed = count - done.length;
+  return done;
 }
 
 /** Requests per second with `connections` callers looping for `durationMs`. */
