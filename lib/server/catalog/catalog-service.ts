@@ -5,7 +5,7 @@ import { EMPTY_OVERLAY, overlayFromConfig, type ConfigOverlay } from "@/lib/sett
 import { LiveCache, type CacheResult } from "./catalog-cache";
 import { fileMemo } from "@/lib/server/cache/file-memo";
 import { readConfigSnapshot } from "@/lib/server/config-file/config-store";
-import { readFactsRecord } from "@/lib/server/model-facts/facts-memory";
+import { factsMemoryFile, readFactsRecord } from "@/lib/server/model-facts/facts-memory";
 import { serverEnv } from "@/lib/server/env";
 import { configPath } from "@/lib/server/paths";
 import { fetchLiveModels, RouterError } from "@/lib/server/router/router-client";
@@ -98,8 +98,8 @@ const KEY = Symbol.for("hf-model-picker.catalog-service");
 type Holder = { [KEY]?: CatalogService };
 
 function createDefaultService(): CatalogService {
-  // Read and parsed once per version of the config file; the check per request is a stat.
-  const overlay = fileMemo({ files: () => [configPath()], load: loadOverlay });
+  // Read and parsed once per version of the config and model-facts files; the check per request is a stat.
+  const overlay = fileMemo({ files: () => [configPath(), factsMemoryFile()], load: loadOverlay });
   return createCatalogService({
     loadLive: async (signal) => fetchLiveModels((await cachedToken())?.value ?? null, signal),
     loadOverlay: overlay.get,
