@@ -163,9 +163,10 @@ ${table(report)}
 - **Gateway without file reads** (\`lib/server/cache/file-memo.ts\`): settings and token are read and
   parsed once per file version, checked by \`stat\`; the environment is parsed once per change. Issue 10
   measured +9.0 ms added to the first byte before; the table has the figure now.
-- **Catalog page server-rendered with its data** (\`app/page.tsx\`, \`components/catalog/catalog-seed.tsx\`):
-  the rows are in the HTML; before, \`/api/models\` was only requested after the page's script ran
-  (issue 10: 1.1–1.9 s after navigation, first row at 2.7–4.4 s at 10,000 models).
+- **Catalog page server-rendering: not landed.** Rendering the rows into the HTML logged React's
+  hydration mismatch (error 418) and was dropped; the page still requests \`/api/models\` from the
+  browser, so the first-row figures above include that waterfall. The virtual list renders a first
+  screen without measuring (\`initialRect\`).
 - **Markdown in its own chunk** (\`components/playground/lazy-markdown.tsx\`): react-markdown and
   remark-gfm load when the playground is idle or the first reply arrives, not with the page.
 `;
