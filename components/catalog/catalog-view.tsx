@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { activeFilterCount, providerCounts } from "@/lib/catalog/catalog-filter";
 import { DEFAULT_URL_STATE } from "@/lib/catalog/catalog-url-state";
 import { useFavourites } from "@/lib/client/favourites";
@@ -16,10 +16,10 @@ import { SourceBanner } from "./source-banner";
 import { useCatalogKeyboard } from "./use-catalog-keyboard";
 import { useCatalogResults } from "./use-catalog-results";
 import { useCatalogUrlState } from "./use-catalog-url-state";
+import { useHydrated } from "./use-hydrated";
 import { useRefreshCatalog } from "./use-refresh-catalog";
 
 const RESULTS_ID = "catalog-results";
-const noSubscription = () => () => {};
 
 function hostOf(url: string | undefined): string | null {
   if (!url) return null;
@@ -34,14 +34,12 @@ function hostOf(url: string | undefined): string | null {
 export function CatalogView() {
   const [state, update] = useCatalogUrlState();
   // False in the server render and while hydrating, true after: marks when the server-rendered rows respond.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const models = useModels();
-  const status = useStatus();
-  const settings = useSettings();
+  // The server renders without these two; the browser may have them before this part hydrates.
+  const status = useStatus().data;
+  const settingsQuery = useSettings();
+  const settings = hydrated ? settingsQuery.data : undefined;
   const refresh = useRefreshCatalog();
   const { favourites, toggle } = useFavourites();
   const { results, total, renderedQuery } = useCatalogResults(models.data?.models, state, favourites);
@@ -115,8 +113,9 @@ export function CatalogView() {
       {models.data ? (
         <SourceBanner
           catalog={models.data}
-          tokenPresent={status.data?.token.present}
-          routerHost={hostOf(status.data?.routerUrl)}
+          tokenPresent={hydrated ? status?.token.present : undefined}
+          routerHost={hydrated ? hostOf(status?.routerUrl) : null}
+          hydrated={hydrated}
           onRefresh={() => refresh.mutate()}
           refreshing={refresh.isPending}
           refreshError={refresh.error?.message ?? null}
@@ -186,7 +185,7 @@ export function CatalogView() {
                 activeIndex={activeIndex}
                 selectedId={state.model}
                 favourites={favourites}
-                settings={settings.data}
+                settings={settings}
                 onOpen={open}
                 onFocusRow={setActive}
                 onToggleFavourite={toggle}
@@ -211,7 +210,7 @@ export function CatalogView() {
           modelId={state.model}
           model={selected}
           via={state.via}
-          settings={settings.data}
+          settings={settings}
           onViaChange={(via) => update((current) => ({ ...current, via }))}
           onClose={close}
         />

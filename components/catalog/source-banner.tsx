@@ -1,9 +1,10 @@
 "use client";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type ReactNode, use } from "react";
 import { Button } from "@/components/ui/button";
 import type { CatalogResponse } from "@/lib/catalog/catalog-types";
 import { formatAge, formatCount } from "@/lib/format";
+import { RenderedAtContext } from "./catalog-seed";
 
 export interface SourceBannerProps {
   catalog: CatalogResponse;
@@ -12,6 +13,8 @@ export interface SourceBannerProps {
   onRefresh: () => void;
   refreshing: boolean;
   refreshError: string | null;
+  /** Before hydration ends the age is the one the server rendered (see RenderedAtContext). */
+  hydrated: boolean;
 }
 
 const DOT = { live: "bg-emerald-500", cache: "bg-amber-500", builtin: "bg-zinc-400" } as const;
@@ -24,9 +27,15 @@ export function SourceBanner({
   onRefresh,
   refreshing,
   refreshError,
+  hydrated,
 }: SourceBannerProps) {
+  const renderedAt = use(RenderedAtContext);
   const count = formatCount(catalog.models.length);
-  const age = catalog.fetchedAt ? formatAge(catalog.fetchedAt) : null;
+  const age = !catalog.fetchedAt
+    ? null
+    : hydrated || renderedAt === null
+      ? formatAge(catalog.fetchedAt)
+      : formatAge(catalog.fetchedAt, renderedAt);
   const tone =
     catalog.source === "live"
       ? "border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900/40"
