@@ -28,6 +28,8 @@ const nextConfig = {
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiPolicy }] },
     ];
   },
+  // The usage ledger's SQLite driver is a native module: loaded from node_modules at run time, not bundled.
+  serverExternalPackages: ["libsql"],
 };
 
 export default nextConfig;

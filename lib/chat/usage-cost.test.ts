@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogModel } from "@/test/factories/catalog-model";
-import { estimateCost, formatCost, priceFor } from "./usage-cost";
+import { estimateCost, estimateTokens, formatCost, priceFor, priceForRef } from "./usage-cost";
 
 const model = catalogModel("Qwen/Qwen3-8B", {
   builtin: true,
@@ -51,5 +51,47 @@ describe("formatCost", () => {
     [1.234, "$1.23"],
   ])("%s -> %s", (usd, text) => {
     expect(formatCost(usd)).toBe(text);
+  });
+});
+
+describe("priceForRef", () => {
+  const deepseek = catalogModel("deepseek-ai/DeepSeek-R1", {
+    providers: [
+      { provider: "novita", status: "live", pricing: { input: 0.7, output: 2.5 } },
+      { provider: "together", status: "live", pricing: { input: 3, output: 7 } },
+      { provider: "gift", status: "live", isFree: true },
+    ],
+  });
+  const models = [model, deepseek];
+  const cost = (ref: string, provider: string | null) =>
+    estimateCost({ promptTokens: 1_000_000, completionTokens: 1_000_000 }, priceForRef(models, ref, provider));
+
+  it("prices :cheapest at the provider that actually answered, not the model's cheapest entry", () => {
+    expect(cost("huggingface/deepseek-ai/DeepSeek-R1:cheapest", "novita")).toBe(3.2);
+    // The router may pick another backend (the cheapest one was down): its price counts.
+    expect(cost("huggingface/deepseek-ai/DeepSeek-R1:cheapest", "together")).toBe(10);
+  });
+
+  it("prices a pinned ref at its provider, even when the answer did not name one", () => {
+    expect(cost("huggingface/deepseek-ai/DeepSeek-R1:together", null)).toBe(10);
+    expect(cost("huggingface/deepseek-ai/DeepSeek-R1:together", "together")).toBe(10);
+  });
+
+  it("is 0 on a free backend and unknown without a provider, a price or a known model", () => {
+    expect(cost("huggingface/deepseek-ai/DeepSeek-R1:gift", "gift")).toBe(0);
+    expect(cost("huggingface/deepseek-ai/DeepSeek-R1:fastest", null)).toBeNull();
+    expect(cost("huggingface/Qwen/Qwen3-8B", "bare")).toBeNull();
+    expect(cost("huggingface/unknown/Model", "together")).toBeNull();
+    expect(priceForRef(models, "not a ref", "together")).toBeNull();
+    expect(priceForRef(models, null, "together")).toBeNull();
+  });
+});
+
+describe("estimateTokens", () => {
+  it("counts about four characters per token, at least one for any text", () => {
+    expect(estimateTokens(0)).toBe(0);
+    expect(estimateTokens(1)).toBe(1);
+    expect(estimateTokens(400)).toBe(100);
+    expect(estimateTokens(401)).toBe(101);
   });
 });

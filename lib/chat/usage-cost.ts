@@ -1,4 +1,5 @@
 import type { CatalogModel, Pricing } from "@/lib/catalog/catalog-types";
+import { parseRef } from "@/lib/refs";
 
 /** Token counts as OpenAI's `usage` reports them. */
 export interface TokenUsage {
@@ -24,7 +25,36 @@ export function priceFor(model: CatalogModel | undefined, provider: string | nul
   return model.configCost ? { pricing: model.configCost, from: "config" } : null;
 }
 
-/** Estimated cost in USD; prices are per 1M tokens. */
+/**
+ * The price of the backend that answered a ref: the provider named by `x-inference-provider`
+ * (for `:cheapest`/`:fastest` that is the router's pick, not the model's cheapest entry), else the
+ * provider pinned by the ref's suffix; null when neither is known or the provider has no price.
+ */
+export function priceForRef(
+  models: readonly CatalogModel[],
+  ref: string | null,
+  answeringProvider: string | null,
+): PriceSource | null {
+  if (!ref) return null;
+  let parsed;
+  try {
+    parsed = parseRef(ref);
+  } catch {
+    return null;
+  }
+  const provider = answeringProvider ?? (parsed.suffix.kind === "provider" ? parsed.suffix.provider : null);
+  return priceFor(
+    models.find((m) => m.id === parsed.id),
+    provider,
+  );
+}
+
+/** Roughly four characters per token (OpenAI's rule of thumb), for answers that came without usage. */
+export function estimateTokens(chars: number): number {
+  return chars > 0 ? Math.max(1, Math.ceil(chars / 4)) : 0;
+}
+
+/** Cost in USD; prices are per 1M tokens. Unknown usage or price: null, never a guess. */
 export function estimateCost(usage: TokenUsage | null, price: PriceSource | null): number | null {
   if (!usage || !price) return null;
   return (usage.promptTokens * price.pricing.input + usage.completionTokens * price.pricing.output) / 1_000_000;
