@@ -29,6 +29,7 @@ export type ErrorCode =
   | "token_from_env"
   | "upstream_unreachable"
   | "upstream_error"
+  | "ledger_unavailable"
   | "internal";
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -46,6 +47,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   token_from_env: 409,
   upstream_unreachable: 502,
   upstream_error: 502,
+  ledger_unavailable: 503,
   internal: 500,
 };
 

@@ -9,7 +9,7 @@ const port = process.env.PORT || "3000";
 const routerPort = process.env.FAKE_ROUTER_PORT || "4010";
 const extra = process.env.DEMO_EXTRA_MODELS || "0";
 const stateDir = process.env.OPENCLAW_STATE_DIR || path.join(root, ".tmp", "demo-state");
-// The demo's own data folder (never the real one), kept between demo runs.
+// The demo's own data folder (model facts memory, usage ledger; never the real one), kept between demo runs.
 const dataDir = path.join(stateDir, "data");
 // Obviously fake: the fake router accepts it, the real one never would.
 const token = "hf_fake_demo_token_0000";
@@ -49,6 +49,6 @@ start([nextBin, "start", "--hostname", "127.0.0.1", "--port", port], {
   NEXT_TELEMETRY_DISABLED: "1",
 });
 console.log(
-  `> demo: dashboard http://127.0.0.1:${port} · fake router http://127.0.0.1:${routerPort}/v1 · config ${stateDir}/openclaw.json`,
+  `> demo: dashboard http://127.0.0.1:${port} · fake router http://127.0.0.1:${routerPort}/v1 · config ${stateDir}/openclaw.json · usage ledger ${dataDir}`,
 );
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => children.forEach((c) => c.kill(signal)));

@@ -19,7 +19,7 @@ const env: NodeJS.ProcessEnv = {
   HOSTNAME: "127.0.0.1",
   HF_ROUTER_URL: routerUrl,
   OPENCLAW_STATE_DIR: stateDir,
-  // The dashboard's data folder, inside the run's own folder (never the developer's ~/.hf-model-picker).
+  // The dashboard's data folder (model facts memory, usage ledger), inside the run's own folder (never the developer's ~/.hf-model-picker).
   HF_PICKER_DATA_DIR: path.join(stateDir, "data"),
 };
 for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN", "OPENCLAW_CONFIG_PATH"]) delete env[name];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { tokenStateSchema } from "@/lib/settings/settings-types";
+import { ledgerHealthSchema } from "@/lib/usage/usage-types";
 
 /** Price in USD per 1M tokens. */
 export const pricingSchema = z.object({ input: z.number(), output: z.number() });
@@ -69,5 +70,7 @@ export const statusResponseSchema = z.object({
   configPath: z.string(),
   envFilePath: z.string(),
   routerUrl: z.string(),
+  /** The usage ledger: where it is and whether it can record right now. */
+  ledger: ledgerHealthSchema,
 });
 export type StatusResponse = z.infer<typeof statusResponseSchema>;

@@ -2,6 +2,7 @@ import type { StatusResponse } from "@/lib/catalog/catalog-types";
 import { getCatalog } from "@/lib/server/catalog/catalog-service";
 import { serverEnv } from "@/lib/server/env";
 import { dashboardRoute } from "@/lib/server/http/dashboard-route";
+import { getLedger } from "@/lib/server/ledger/ledger";
 import { configPath, envFilePath } from "@/lib/server/paths";
 import { tokenState } from "@/lib/server/token/token-service";
 
@@ -21,5 +22,6 @@ export const GET = dashboardRoute({}, async (): Promise<StatusResponse> => {
     configPath: configPath(),
     envFilePath: envFilePath(),
     routerUrl: serverEnv().HF_ROUTER_URL,
+    ledger: getLedger().service.check(),
   };
 });

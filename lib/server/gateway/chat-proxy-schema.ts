@@ -15,8 +15,15 @@ export const gatewayChatBodySchema = z.looseObject({
 });
 export type GatewayChatBody = z.infer<typeof gatewayChatBodySchema>;
 
-/** The body for the router: the caller's, with the upstream model id and without gateway-only fields. */
+/**
+ * The body for the router: the caller's, with the upstream model id and without gateway-only
+ * fields. Streams always ask for the usage chunk, so the ledger gets exact token counts (the
+ * gateway takes it out again for a client that did not ask for it).
+ */
 export function upstreamBody(body: GatewayChatBody, upstreamModel: string): Record<string, unknown> {
   const { models: _models, ...rest } = body;
-  return { ...rest, model: upstreamModel };
+  if (body.stream !== true) return { ...rest, model: upstreamModel };
+  const streamOptions =
+    typeof rest.stream_options === "object" && rest.stream_options !== null ? rest.stream_options : {};
+  return { ...rest, model: upstreamModel, stream_options: { ...streamOptions, include_usage: true } };
 }

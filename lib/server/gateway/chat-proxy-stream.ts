@@ -34,6 +34,11 @@ export interface PassThroughOptions {
   /** The SSE event sent when the router's stream breaks off mid-answer. */
   interruptedEvent: () => string;
   onEnd?: (how: "done" | "interrupted" | "cancelled", error?: unknown) => void;
+  /**
+   * Sees every piece before it is sent (whole events, for SSE) and may change it (the usage
+   * chunk the client did not ask for is taken out); an empty result sends nothing.
+   */
+  rewrite?: (piece: Uint8Array) => Uint8Array;
 }
 
 /**
@@ -46,17 +51,21 @@ export function passThrough(options: PassThroughOptions): ReadableStream<Uint8Ar
   let held = new Uint8Array(0);
   let ended = false;
 
+  /** Enqueues a piece (after `rewrite`); false when nothing was left to send. */
+  const send = (controller: ReadableStreamDefaultController<Uint8Array>, piece: Uint8Array): boolean => {
+    const out = options.rewrite ? options.rewrite(piece) : piece;
+    if (out.byteLength === 0) return false;
+    controller.enqueue(out);
+    return true;
+  };
+
   const forward = (controller: ReadableStreamDefaultController<Uint8Array>, chunk: Uint8Array): boolean => {
-    if (!sse) {
-      controller.enqueue(chunk);
-      return true;
-    }
+    if (!sse) return send(controller, chunk);
     const bytes = concat(held, chunk);
     const cut = bytes.byteLength > MAX_HELD_BYTES ? bytes.byteLength : afterLastEventBoundary(bytes);
     held = bytes.slice(cut);
     if (cut === 0) return false;
-    controller.enqueue(bytes.subarray(0, cut));
-    return true;
+    return send(controller, bytes.subarray(0, cut));
   };
 
   const end = (how: "done" | "interrupted" | "cancelled", error?: unknown) => {
@@ -87,7 +96,7 @@ export function passThrough(options: PassThroughOptions): ReadableStream<Uint8Ar
           }
           if (ended) return;
           if (result.done) {
-            if (held.byteLength > 0) controller.enqueue(held);
+            if (held.byteLength > 0) send(controller, held);
             controller.close();
             end("done");
             return;

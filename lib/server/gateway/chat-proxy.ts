@@ -1,7 +1,10 @@
 import "server-only";
 import { outcomeLabel, shouldFallback, type AttemptOutcome } from "@/lib/chat/fallback-decision";
+import { createStreamMeter, meterJson } from "@/lib/chat/stream-meter";
 import { upstreamModelId } from "@/lib/refs";
+import type { LedgerAttempt } from "@/lib/server/ledger/ledger-insert";
 import { attemptChat, type AttemptResult } from "./chat-proxy-attempt";
+import { meteredRewrite, type ProxyOutcome } from "./chat-proxy-outcome";
 import { upstreamBody, type GatewayChatBody } from "./chat-proxy-schema";
 import { passThrough } from "./chat-proxy-stream";
 import {
@@ -28,12 +31,30 @@ export interface ProxyChatInput {
   plainTimeoutMs: number;
   fetchImpl?: typeof fetch;
   log?: (line: string) => void;
+  /** When the request arrived (ms, `now()`'s clock): timings in the outcome count from here. */
+  startedAt?: number;
+  now?: () => number;
+  /** Called once when the answer has ended (after the last byte of a stream): the usage ledger. */
+  onFinished?: (outcome: ProxyOutcome) => void;
 }
 
 interface Failure {
   ref: string;
   outcome: AttemptOutcome;
 }
+
+/** Tells the ledger how the request ended; a failure there never reaches the client. */
+function finish(input: ProxyChatInput, outcome: ProxyOutcome): void {
+  try {
+    input.onFinished?.(outcome);
+  } catch (error) {
+    input.log?.(`[gateway] recording the request failed: ${String(error)}`);
+  }
+}
+
+/** Moves to another candidate (what `x-fallback-attempts` counts). */
+const fallbackMoves = (answered: boolean, failures: readonly Failure[]) =>
+  answered ? failures.length : Math.max(0, failures.length - 1);
 
 /**
  * Headers telling the client how the answer was reached; refs only, never a secret.
@@ -44,8 +65,7 @@ function routingHeaders(
   failures: readonly Failure[],
   provider: string | null,
 ): Record<string, string> {
-  const moves = ref ? failures.length : Math.max(0, failures.length - 1);
-  const headers: Record<string, string> = { "x-fallback-attempts": String(moves) };
+  const headers: Record<string, string> = { "x-fallback-attempts": String(fallbackMoves(ref !== null, failures)) };
   if (ref) headers["x-model-ref"] = ref;
   if (failures.length > 0)
     headers["x-fallback-errors"] = failures.map((f) => `${f.ref}=${outcomeLabel(f.outcome)}`).join(", ");
@@ -62,34 +82,78 @@ function answer(
   result: Extract<AttemptResult, { ok: true }>,
   ref: string,
   failures: readonly Failure[],
+  attempts: LedgerAttempt[],
   input: ProxyChatInput,
 ): Response {
   const { upstream } = result;
+  const now = input.now ?? Date.now;
+  const startedAt = input.startedAt ?? now();
+  const provider = upstream.headers.get("x-inference-provider");
   const headers = {
     "content-type":
       upstream.headers.get("content-type") ?? (input.body.stream ? "text/event-stream" : "application/json"),
     "cache-control": "no-cache, no-transform",
-    ...routingHeaders(ref, failures, upstream.headers.get("x-inference-provider")),
+    ...routingHeaders(ref, failures, provider),
   };
+  const outcome = (fields: Partial<ProxyOutcome>): ProxyOutcome => ({
+    ref,
+    provider,
+    status: upstream.status,
+    errorCode: null,
+    stream: input.body.stream === true,
+    fallbackAttempts: fallbackMoves(true, failures),
+    ttftMs: null,
+    totalMs: now() - startedAt,
+    usage: null,
+    textChars: 0,
+    attempts,
+    ...fields,
+  });
   if (result.text !== undefined || !result.reader || !result.first) {
+    finish(input, outcome(meterJson(result.text ?? "")));
     return new Response(result.text ?? "", { status: upstream.status, headers });
   }
-  const started = Date.now();
+  const sse = headers["content-type"].includes("text/event-stream");
+  // The gateway asked for usage; a client that did not gets the stream it expects, without it.
+  const meter = createStreamMeter({ stripUsage: !clientAskedForUsage(input.body), now });
   const stream = passThrough({
     first: result.first,
     reader: result.reader,
-    sse: headers["content-type"].includes("text/event-stream"),
+    sse,
     abortUpstream: result.abort,
     interruptedEvent: () => interruptedEvent(ref),
+    rewrite: sse ? meteredRewrite(meter) : undefined,
     onEnd: (how, error) => {
+      const metered = meter.result();
+      const cancelled = input.signal.aborted || how === "cancelled";
+      finish(
+        input,
+        outcome({
+          errorCode:
+            how === "done"
+              ? metered.streamError
+                ? "upstream_stream_error"
+                : null
+              : cancelled
+                ? "client_closed_request"
+                : "stream_interrupted",
+          ttftMs: metered.firstTextAt === null ? null : metered.firstTextAt - startedAt,
+          usage: metered.usage,
+          textChars: metered.textChars,
+        }),
+      );
       if (how === "done") return;
-      const why =
-        input.signal.aborted || how === "cancelled" ? "client went away" : `upstream broke off (${String(error)})`;
-      input.log?.(`[gateway] ${ref}: stream ended after ${Date.now() - started} ms: ${why}`);
+      const why = cancelled ? "client went away" : `upstream broke off (${String(error)})`;
+      input.log?.(`[gateway] ${ref}: stream ended after ${now() - startedAt} ms: ${why}`);
     },
   });
   // Reverse proxies (nginx) would otherwise buffer the stream.
   return new Response(stream, { status: upstream.status, headers: { ...headers, "x-accel-buffering": "no" } });
+}
+
+function clientAskedForUsage(body: GatewayChatBody): boolean {
+  const options = (body as { stream_options?: unknown }).stream_options;
+  return (options as { include_usage?: unknown } | null | undefined)?.include_usage === true;
 }
 
 /**
@@ -99,10 +163,15 @@ function answer(
  */
 export async function proxyChat(input: ProxyChatInput): Promise<Response> {
   const stream = input.body.stream === true;
+  const now = input.now ?? Date.now;
+  const startedAt = input.startedAt ?? now();
   const failures: Failure[] = [];
+  const attempts: LedgerAttempt[] = [];
   let last: GatewayError | null = null;
+  let lastProvider: string | null = null;
 
   for (const ref of input.candidates) {
+    const attemptStarted = now();
     const result = await attemptChat({
       url: `${input.routerUrl}/chat/completions`,
       token: input.token,
@@ -113,7 +182,20 @@ export async function proxyChat(input: ProxyChatInput): Promise<Response> {
       bodyTimeoutMs: input.plainTimeoutMs,
       fetchImpl: input.fetchImpl,
     });
-    if (result.ok) return answer(result, ref, failures, input);
+    const ms = now() - attemptStarted;
+    if (result.ok) {
+      const provider = result.upstream.headers.get("x-inference-provider");
+      attempts.push({ ref, provider, status: result.upstream.status, outcome: "ok", ms });
+      return answer(result, ref, failures, attempts, { ...input, startedAt, now });
+    }
+    lastProvider = result.provider ?? null;
+    attempts.push({
+      ref,
+      provider: lastProvider,
+      status: result.status ?? null,
+      outcome: outcomeLabel(result.outcome),
+      ms,
+    });
 
     const bodyTimeout = result.outcome.kind === "timeout" && result.outcome.phase === "body";
     last = mapFailure(result.outcome, {
@@ -125,6 +207,7 @@ export async function proxyChat(input: ProxyChatInput): Promise<Response> {
     });
     if (result.outcome.kind === "client-aborted") {
       input.log?.(`[gateway] ${ref}: client went away before the answer started`);
+      finish(input, failedOutcome(ref, lastProvider, last, failures, attempts, stream, now() - startedAt));
       return gatewayErrorResponse(last, routingHeaders(null, failures, null));
     }
     // The raw router text goes to the log only; the client gets the mapped, sanitised message.
@@ -137,5 +220,31 @@ export async function proxyChat(input: ProxyChatInput): Promise<Response> {
   const error = last
     ? summariseFailures(failures, last)
     : gatewayError(400, "invalid_request_error", "invalid_model", "No model to try.");
+  const lastRef = attempts.at(-1)?.ref ?? null;
+  finish(input, failedOutcome(lastRef, lastProvider, error, failures, attempts, stream, now() - startedAt));
   return gatewayErrorResponse(error, routingHeaders(null, failures, null));
+}
+
+function failedOutcome(
+  ref: string | null,
+  provider: string | null,
+  error: GatewayError,
+  failures: readonly Failure[],
+  attempts: LedgerAttempt[],
+  stream: boolean,
+  totalMs: number,
+): ProxyOutcome {
+  return {
+    ref,
+    provider,
+    status: error.status,
+    errorCode: error.body.error.code,
+    stream,
+    fallbackAttempts: fallbackMoves(false, failures),
+    ttftMs: null,
+    totalMs,
+    usage: null,
+    textChars: 0,
+    attempts,
+  };
 }

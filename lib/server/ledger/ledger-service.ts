@@ -41,7 +41,7 @@ export class LedgerService {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private retryMs = RETRY_MIN_MS;
   private lastPrune = 0;
-  private closed = false;
+  private isClosed = false;
   private readonly now: () => number;
   private readonly log: (line: string) => void;
   /** Called after each successful write with what was written (budget tallies). */
@@ -51,6 +51,10 @@ export class LedgerService {
     this.file = path.join(options.dataDir, LEDGER_FILE);
     this.now = options.now ?? Date.now;
     this.log = options.log ?? ((line) => console.warn(line));
+  }
+
+  get closed(): boolean {
+    return this.isClosed;
   }
 
   get retentionDays(): number {
@@ -75,7 +79,7 @@ export class LedgerService {
 
   /** Writes the queue now. True when nothing is left waiting. Never throws. */
   flush(): boolean {
-    if (this.closed) return false;
+    if (this.isClosed) return false;
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
@@ -115,6 +119,12 @@ export class LedgerService {
     return this.read(change);
   }
 
+  /** Health after trying the database now (opening it if needed), for the status API. */
+  check(): LedgerHealth {
+    this.flush();
+    return this.health();
+  }
+
   health(): LedgerHealth {
     return {
       ok: this.problem === null,
@@ -127,7 +137,7 @@ export class LedgerService {
   }
 
   close(): void {
-    this.closed = true;
+    this.isClosed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.db?.close();
@@ -136,7 +146,7 @@ export class LedgerService {
 
   private handle(): LedgerDb {
     if (this.db) return this.db;
-    if (this.closed) throw new LedgerUnavailableError("The ledger was closed.");
+    if (this.isClosed) throw new LedgerUnavailableError("The ledger was closed.");
     this.db = (this.options.open ?? openLedgerDb)(this.options.dataDir);
     this.pruneIfDue(this.db);
     return this.db;

@@ -27,7 +27,7 @@ function create(dir: string): Ledger {
 export function getLedger(): Ledger {
   const holder = globalThis as Holder;
   const dir = dataDir();
-  if (holder[KEY]?.dir !== dir) {
+  if (holder[KEY]?.dir !== dir || holder[KEY].service.closed) {
     holder[KEY]?.service.close();
     holder[KEY] = create(dir);
   }

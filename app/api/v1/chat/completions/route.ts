@@ -1,9 +1,10 @@
 import { gatewayChatBodySchema } from "@/lib/server/gateway/chat-proxy-schema";
 import { proxyChat } from "@/lib/server/gateway/chat-proxy";
 import { readRoutingSettings } from "@/lib/server/gateway/chat-proxy-settings";
-import { gatewayRoute, invalidRequest } from "@/lib/server/gateway/gateway-route";
+import { requestRecorder } from "@/lib/server/gateway/gateway-ledger";
+import { gatewayRoute } from "@/lib/server/gateway/gateway-route";
 import { resolveCandidates } from "@/lib/server/gateway/model-resolution";
-import { badTokenError, gatewayErrorResponse, noTokenError } from "@/lib/server/gateway/upstream-errors";
+import { badTokenError, gatewayError, noTokenError } from "@/lib/server/gateway/upstream-errors";
 import { serverEnv } from "@/lib/server/env";
 import { cachedToken } from "@/lib/server/token/token-cache";
 import { tokenProblem } from "@/lib/settings/token-rules";
@@ -18,16 +19,23 @@ const PLAIN_BODY_TIMEOUT_MS = 120_000;
 
 /**
  * OpenAI-compatible chat completions through the HF router, with aliases and fallbacks
- * (docs/ARCHITECTURE.md, "A proxied chat").
+ * (docs/ARCHITECTURE.md, "A proxied chat"). Every request is recorded in the usage ledger.
  */
 export const POST = gatewayRoute({ body: gatewayChatBodySchema }, async ({ request, body }) => {
+  const recorder = requestRecorder(request, body);
   const resolution = resolveCandidates({ model: body.model, models: body.models }, await readRoutingSettings());
-  if (!resolution.ok) return invalidRequest(resolution.message, resolution.code, resolution.param);
+  if (!resolution.ok) {
+    const { code, message, param } = resolution;
+    return recorder.refuse(gatewayError(400, "invalid_request_error", code, message, { param }));
+  }
+
+  const overBudget = recorder.overBudget();
+  if (overBudget) return recorder.refuse(overBudget);
 
   const token = await cachedToken();
-  if (!token) return gatewayErrorResponse(noTokenError());
+  if (!token) return recorder.refuse(noTokenError());
   const problem = tokenProblem(token.value);
-  if (problem) return gatewayErrorResponse(badTokenError(problem));
+  if (problem) return recorder.refuse(badTokenError(problem));
 
   const env = serverEnv();
   return proxyChat({
@@ -39,5 +47,7 @@ export const POST = gatewayRoute({ body: gatewayChatBodySchema }, async ({ reque
     firstByteTimeoutMs: env.ROUTER_TIMEOUT_MS,
     plainTimeoutMs: Math.max(env.ROUTER_TIMEOUT_MS, PLAIN_BODY_TIMEOUT_MS),
     log: (line) => console.warn(line),
+    startedAt: recorder.facts.at,
+    onFinished: recorder.onFinished,
   });
 });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { createStreamMeter, meterJson } from "./stream-meter";
+
+const chunk = (delta: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  `data: ${JSON.stringify({ object: "chat.completion.chunk", choices: [{ index: 0, delta }], ...extra })}\n\n`;
+const usageChunk = `data: ${JSON.stringify({ choices: [], usage: { prompt_tokens: 12, completion_tokens: 34, total_tokens: 46 } })}\n\n`;
+const done = "data: [DONE]\n\n";
+
+function clock() {
+  let t = 0;
+  return () => ++t;
+}
+
+describe("createStreamMeter", () => {
+  it("notes the first text, counts text and reads the usage chunk, passing everything on when asked for", () => {
+    const meter = createStreamMeter({ stripUsage: false, now: clock() });
+    expect(meter.push(chunk({ role: "assistant", content: "" }))).toBeNull();
+    expect(meter.push(chunk({ reasoning_content: "hmm" }) + chunk({ content: "Hello" }))).toBeNull();
+    expect(meter.push(usageChunk + done)).toBeNull();
+    expect(meter.result()).toEqual({
+      firstTextAt: 1,
+      usage: { promptTokens: 12, completionTokens: 34 },
+      textChars: 8,
+      done: true,
+      streamError: false,
+    });
+  });
+
+  it("drops the usage chunk when the client did not ask for it, and keeps the rest byte for byte", () => {
+    const meter = createStreamMeter({ stripUsage: true, now: clock() });
+    const text = chunk({ content: "Hi" }, { id: "x" });
+    expect(meter.push(text)).toBeNull();
+    expect(meter.push(chunk({}, { finish: 1 }) + usageChunk + done)).toBe(chunk({}, { finish: 1 }) + done);
+    expect(meter.result().usage).toEqual({ promptTokens: 12, completionTokens: 34 });
+  });
+
+  it("removes only the usage field when a provider puts it on a chunk with choices", () => {
+    const meter = createStreamMeter({ stripUsage: true, now: clock() });
+    const last = chunk({ content: "!" }, { usage: { prompt_tokens: 1, completion_tokens: 2 } });
+    expect(meter.push(last)).toBe(chunk({ content: "!" }));
+    expect(meter.result()).toMatchObject({ usage: { promptTokens: 1, completionTokens: 2 }, textChars: 1 });
+  });
+
+  it("follows events split across pieces and CRLF line endings, and notes error events", () => {
+    const meter = createStreamMeter({ stripUsage: true, now: clock() });
+    const crlf = chunk({ content: "abc" }).replace(/\n/g, "\r\n");
+    expect(meter.push(crlf.slice(0, 10))).toBeNull();
+    expect(meter.push(crlf.slice(10))).toBeNull();
+    expect(meter.push('data: {"error":{"message":"cut"}}\n\n')).toBeNull();
+    expect(meter.result()).toMatchObject({ textChars: 3, streamError: true, done: false, usage: null });
+  });
+
+  it("ignores comments, malformed data and chunks that are not chat chunks", () => {
+    const meter = createStreamMeter({ stripUsage: true, now: clock() });
+    expect(meter.push(": keep-alive\n\ndata: {not json\n\ndata: 42\n\n")).toBeNull();
+    expect(meter.result()).toMatchObject({ firstTextAt: null, textChars: 0 });
+  });
+});
+
+describe("meterJson", () => {
+  it("reads usage and the answer's length from a whole answer", () => {
+    const body = JSON.stringify({
+      choices: [{ message: { content: "Hello there", reasoning_content: "think" } }],
+      usage: { prompt_tokens: 5, completion_tokens: 7 },
+    });
+    expect(meterJson(body)).toEqual({ usage: { promptTokens: 5, completionTokens: 7 }, textChars: 16 });
+    expect(meterJson(JSON.stringify({ choices: [{ message: { content: "abcd" } }] }))).toEqual({
+      usage: null,
+      textChars: 4,
+    });
+    expect(meterJson("not json")).toEqual({ usage: null, textChars: 0 });
+  });
+});

@@ -1,0 +1,42 @@
+import "server-only";
+import type { StreamMeter } from "@/lib/chat/stream-meter";
+import type { TokenUsage } from "@/lib/chat/usage-cost";
+import type { LedgerAttempt } from "@/lib/server/ledger/ledger-insert";
+import { afterLastEventBoundary } from "./chat-proxy-stream";
+
+/** How one client request through the gateway ended: what the usage ledger records (no text). */
+export interface ProxyOutcome {
+  /** The ref that answered, or the last one tried when none did. */
+  ref: string | null;
+  provider: string | null;
+  /** The HTTP status the client got. */
+  status: number;
+  /** The error code the client got (in the body or, mid-stream, in an error event). */
+  errorCode: string | null;
+  stream: boolean;
+  fallbackAttempts: number;
+  /** ms from the request's arrival to the first text; streams only. */
+  ttftMs: number | null;
+  totalMs: number;
+  /** As the provider reported it; null when it did not. */
+  usage: TokenUsage | null;
+  /** Characters of answer text that passed, for an estimate without usage. */
+  textChars: number;
+  attempts: LedgerAttempt[];
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A `rewrite` for passThrough that feeds the meter and sends its changes. A change is applied
+ * only to a piece that ends on an event boundary (a piece cut inside a long event, or inside a
+ * multi-byte character, is sent as it came).
+ */
+export function meteredRewrite(meter: StreamMeter): (piece: Uint8Array) => Uint8Array {
+  const decoder = new TextDecoder();
+  return (piece) => {
+    const changed = meter.push(decoder.decode(piece, { stream: true }));
+    if (changed === null || afterLastEventBoundary(piece) !== piece.byteLength) return piece;
+    return encoder.encode(changed);
+  };
+}
