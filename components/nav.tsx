@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/", label: "Catalog" },
   { href: "/playground", label: "Playground" },
+  { href: "/usage", label: "Usage" },
   { href: "/settings", label: "Settings" },
 ] as const;
 

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { memo } from "react";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import type { Reply } from "@/lib/client/playground-conversation";
@@ -40,6 +41,13 @@ export const ReplyView = memo(function ReplyView({ reply, models }: { reply: Rep
           className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300"
         >
           <p>{reply.error.message}</p>
+          {reply.error.code === "budget_exceeded" ? (
+            <p className="mt-1">
+              <Link href="/usage" className="font-medium underline">
+                See spending and budgets
+              </Link>
+            </p>
+          ) : null}
           {reply.error.status || reply.error.code ? (
             <p className="mt-1 font-mono text-xs opacity-80">
               {[reply.error.status ? `HTTP ${reply.error.status}` : null, reply.error.code].filter(Boolean).join(" · ")}

@@ -69,6 +69,8 @@ describe("streamChat", () => {
     expect(progress).toHaveBeenCalled();
     const sent = JSON.parse(String(fetch.mock.calls[0]?.[1]?.body)) as Record<string, unknown>;
     expect(sent).toMatchObject({ model: "default", stream: true, stream_options: { include_usage: true } });
+    // The usage ledger labels these requests as the playground's.
+    expect((fetch.mock.calls[0]?.[1]?.headers as Record<string, string>)["x-hf-picker-client"]).toBe("playground");
   });
 
   it("sends the dashboard key only when given", async () => {

@@ -2,6 +2,7 @@ import { createParser } from "eventsource-parser";
 import { readApiError } from "@/lib/api-error";
 import type { ChatMessage } from "@/lib/chat/chat-message";
 import { chatChunkSchema, createReplyAccumulator, type ReplyProgress } from "@/lib/chat/sse-chat";
+import { CLIENT_HEADER } from "@/lib/usage/usage-types";
 
 export const GATEWAY_CHAT_URL = "/api/v1/chat/completions";
 
@@ -93,6 +94,8 @@ export async function streamChat(options: StreamChatOptions): Promise<StreamOutc
       headers: {
         "content-type": "application/json",
         accept: "text/event-stream",
+        // So the usage ledger tells the playground's requests from other clients'.
+        [CLIENT_HEADER]: "playground",
         ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
       },
       body: JSON.stringify({ ...options.body, stream: true, stream_options: { include_usage: true } }),

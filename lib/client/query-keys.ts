@@ -5,4 +5,5 @@ export const queryKeys = {
   settings: ["settings"] as const,
   /** Under the settings key: a save or a reload of the file refreshes the check too. */
   chainCheck: ["settings", "check"] as const,
+  usage: ["usage"] as const,
 };

@@ -47,6 +47,17 @@ export const usageProviderSchema = usageSumsSchema.extend({
 });
 export type UsageProvider = z.infer<typeof usageProviderSchema>;
 
+export const usageBackendSchema = z.object({
+  /** Hub id without suffix, and the provider that served it. */
+  model: z.string(),
+  provider: z.string(),
+  /** Answered requests. */
+  requests: z.number(),
+  medianTtftMs: z.number().nullable(),
+  medianTokensPerSecond: z.number().nullable(),
+});
+export type UsageBackend = z.infer<typeof usageBackendSchema>;
+
 export const usageRowSchema = z.object({
   id: z.number(),
   /** ISO time the request arrived. */
@@ -107,6 +118,7 @@ export const usageResponseSchema = z.object({
   byDay: z.array(usageDaySchema),
   byModel: z.array(usageModelSchema),
   byProvider: z.array(usageProviderSchema),
+  byBackend: z.array(usageBackendSchema),
   recent: z.array(usageRowSchema),
   budget: budgetStateSchema,
   ledger: ledgerHealthSchema,

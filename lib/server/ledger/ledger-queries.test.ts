@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openLedgerDb, type LedgerDb } from "./ledger-db";
 import { insertRecords } from "./ledger-insert";
-import { byDay, byModel, byProvider, recent, rowsPage, spentSince, totals } from "./ledger-queries";
+import { byBackend, byDay, byModel, byProvider, recent, rowsPage, spentSince, totals } from "./ledger-queries";
 import { pruneOlderThan } from "./ledger-retention";
 import { aRecord, tempDataDir } from "./ledger-test-helpers";
 
@@ -96,6 +96,26 @@ describe("ledger queries", () => {
     expect(together?.medianTokensPerSecond).toBeCloseTo(125);
     // A fallback answer is not a clean measurement of the provider's first token.
     expect(providers.find((p) => p.provider === "sambanova")?.medianTtftMs).toBeNull();
+  });
+
+  it("measures each backend (model and provider) that answered", () => {
+    expect(byBackend(db, JANUARY)).toEqual([
+      { model: "Qwen/Qwen3-8B", provider: "together", requests: 3, medianTtftMs: 200, medianTokensPerSecond: 125 },
+      {
+        model: "deepseek-ai/DeepSeek-R1",
+        provider: "novita",
+        requests: 1,
+        medianTtftMs: 100,
+        medianTokensPerSecond: 50,
+      },
+      {
+        model: "deepseek-ai/DeepSeek-R1",
+        provider: "sambanova",
+        requests: 1,
+        medianTtftMs: null,
+        medianTokensPerSecond: null,
+      },
+    ]);
   });
 
   it("lists recent requests newest first, with filters", () => {

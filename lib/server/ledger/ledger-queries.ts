@@ -1,6 +1,7 @@
 import "server-only";
 import {
   ledgerClientSchema,
+  type UsageBackend,
   type UsageDay,
   type UsageModel,
   type UsageProvider,
@@ -81,24 +82,39 @@ export function byModel(db: LedgerDb, range: Range): UsageModel[] {
   return rows.map((row) => ({ model: strOrNull(row.model), ...sums(row) }));
 }
 
-/** A median per group, with window functions (SQLite has no MEDIAN). */
-function medians(db: LedgerDb, range: Range, value: string, where: string): Map<string | null, number> {
+/** Medians per group (`groupBy` columns joined by "|"), with window functions (SQLite has no MEDIAN). */
+function medians(
+  db: LedgerDb,
+  range: Range,
+  groupBy: readonly string[],
+  value: string,
+  where: string,
+): Map<string, number> {
+  const columns = groupBy.join(", ");
   const rows = db
     .prepare(
       `WITH v AS (
-         SELECT provider, ${value} AS v,
-           ROW_NUMBER() OVER (PARTITION BY provider ORDER BY ${value}) AS rn,
-           COUNT(*) OVER (PARTITION BY provider) AS n
+         SELECT ${columns}, ${value} AS v,
+           ROW_NUMBER() OVER (PARTITION BY ${columns} ORDER BY ${value}) AS rn,
+           COUNT(*) OVER (PARTITION BY ${columns}) AS n
          FROM requests WHERE ${IN_RANGE} AND ${where}
        )
-       SELECT provider, AVG(v) AS median FROM v WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY provider`,
+       SELECT ${columns}, AVG(v) AS median FROM v WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY ${columns}`,
     )
     .all(range) as Row[];
-  return new Map(rows.map((row) => [strOrNull(row.provider), num(row.median)]));
+  return new Map(rows.map((row) => [groupKey(row, groupBy), num(row.median)]));
 }
+
+const groupKey = (row: Row, groupBy: readonly string[]) => groupBy.map((c) => strOrNull(row[c]) ?? "").join("|");
 
 /** Clean streamed answers: no fallback before them, not cut, not stopped. */
 const MEASURABLE = "stream = 1 AND error_code IS NULL AND fallback_attempts = 0";
+const TTFT = { value: "ttft_ms", where: `${MEASURABLE} AND ttft_ms IS NOT NULL` };
+/** Completion tokens per second after the first token; estimated counts are not a measurement. */
+const SPEED = {
+  value: "completion_tokens * 1000.0 / (total_ms - ttft_ms)",
+  where: `${MEASURABLE} AND tokens_estimated = 0 AND completion_tokens > 1 AND total_ms > ttft_ms`,
+};
 
 /** Per answering provider: sums, failed upstream attempts, and the measured speed. */
 export function byProvider(db: LedgerDb, range: Range): UsageProvider[] {
@@ -116,13 +132,8 @@ export function byProvider(db: LedgerDb, range: Range): UsageProvider[] {
     )
     .all(range) as Row[];
   const attemptsOf = new Map(attempts.map((row) => [strOrNull(row.provider), row]));
-  const ttft = medians(db, range, "ttft_ms", `${MEASURABLE} AND ttft_ms IS NOT NULL`);
-  const speed = medians(
-    db,
-    range,
-    "completion_tokens * 1000.0 / (total_ms - ttft_ms)",
-    `${MEASURABLE} AND tokens_estimated = 0 AND completion_tokens > 1 AND total_ms > ttft_ms`,
-  );
+  const ttft = medians(db, range, ["provider"], TTFT.value, TTFT.where);
+  const speed = medians(db, range, ["provider"], SPEED.value, SPEED.where);
   const providers = rows.map((row) => strOrNull(row.provider));
   // A provider that only ever failed has attempts but no answered request.
   for (const row of attempts) if (!providers.includes(strOrNull(row.provider))) providers.push(strOrNull(row.provider));
@@ -132,9 +143,35 @@ export function byProvider(db: LedgerDb, range: Range): UsageProvider[] {
     ...sums(answered.get(provider)),
     attempts: num(attemptsOf.get(provider)?.attempts),
     failedAttempts: num(attemptsOf.get(provider)?.failed),
-    medianTtftMs: ttft.get(provider) ?? null,
-    medianTokensPerSecond: speed.get(provider) ?? null,
+    medianTtftMs: ttft.get(provider ?? "") ?? null,
+    medianTokensPerSecond: speed.get(provider ?? "") ?? null,
   }));
+}
+
+/**
+ * Per backend (model and provider) that answered: how many answers and their measured speed,
+ * the figures the router advertises per backend too. Also the "measured by you" of the probe.
+ */
+export function byBackend(db: LedgerDb, range: Range): UsageBackend[] {
+  const rows = db
+    .prepare(
+      `SELECT model, provider, COUNT(*) AS requests FROM requests
+       WHERE ${IN_RANGE} AND model IS NOT NULL AND provider IS NOT NULL AND status < 300
+       GROUP BY model, provider ORDER BY requests DESC, model, provider`,
+    )
+    .all(range) as Row[];
+  const ttft = medians(db, range, ["model", "provider"], TTFT.value, TTFT.where);
+  const speed = medians(db, range, ["model", "provider"], SPEED.value, SPEED.where);
+  return rows.map((row) => {
+    const key = groupKey(row, ["model", "provider"]);
+    return {
+      model: String(row.model),
+      provider: String(row.provider),
+      requests: num(row.requests),
+      medianTtftMs: ttft.get(key) ?? null,
+      medianTokensPerSecond: speed.get(key) ?? null,
+    };
+  });
 }
 
 export interface RecentFilter {

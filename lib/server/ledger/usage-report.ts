@@ -2,7 +2,7 @@ import "server-only";
 import { usageRange, type UsageQuery } from "@/lib/usage/usage-query";
 import type { UsageResponse } from "@/lib/usage/usage-types";
 import type { BudgetGuard } from "./ledger-budget";
-import { byDay, byModel, byProvider, recent, totals } from "./ledger-queries";
+import { byBackend, byDay, byModel, byProvider, recent, totals } from "./ledger-queries";
 import type { LedgerService } from "./ledger-service";
 
 /** Everything `/api/usage` answers for a range and the recent-requests filters. Throws LedgerUnavailableError. */
@@ -17,6 +17,7 @@ export function usageReport(
     byDay: byDay(db, range),
     byModel: byModel(db, range),
     byProvider: byProvider(db, range),
+    byBackend: byBackend(db, range),
     recent: recent(db, range, query),
   }));
   return {
