@@ -11,6 +11,8 @@ const benches = fs
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n=== ${bench} ===`);
-  if ((await run(process.execPath, [...tsNode, path.join("scripts", bench)])) !== 0) failed += 1;
+  // react-server: benchmarks of server modules import them as the server does (`server-only`).
+  if ((await run(process.execPath, ["--conditions=react-server", ...tsNode, path.join("scripts", bench)])) !== 0)
+    failed += 1;
 }
 process.exit(failed > 0 ? 1 : 0);

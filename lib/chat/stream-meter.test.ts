@@ -20,7 +20,7 @@ describe("createStreamMeter", () => {
     expect(meter.result()).toEqual({
       firstTextAt: 1,
       usage: { promptTokens: 12, completionTokens: 34 },
-      textChars: 8,
+      textChunks: 2,
       done: true,
       streamError: false,
     });
@@ -38,7 +38,15 @@ describe("createStreamMeter", () => {
     const meter = createStreamMeter({ stripUsage: true, now: clock() });
     const last = chunk({ content: "!" }, { usage: { prompt_tokens: 1, completion_tokens: 2 } });
     expect(meter.push(last)).toBe(chunk({ content: "!" }));
-    expect(meter.result()).toMatchObject({ usage: { promptTokens: 1, completionTokens: 2 }, textChars: 1 });
+    expect(meter.result()).toMatchObject({ usage: { promptTokens: 1, completionTokens: 2 }, textChunks: 1 });
+  });
+
+  it("counts text chunks after the first without missing usage or errors on the fast path", () => {
+    const meter = createStreamMeter({ stripUsage: true, now: clock() });
+    meter.push(chunk({ content: "a" }) + chunk({ content: "" }) + chunk({ reasoning: "b" }) + chunk({ content: '"x' }));
+    expect(meter.push(usageChunk)).toBe("");
+    meter.push(`data: ${JSON.stringify({ error: { message: "late" } })}\n\n`);
+    expect(meter.result()).toMatchObject({ textChunks: 3, usage: { completionTokens: 34 }, streamError: true });
   });
 
   it("follows events split across pieces and CRLF line endings, and notes error events", () => {
@@ -47,13 +55,13 @@ describe("createStreamMeter", () => {
     expect(meter.push(crlf.slice(0, 10))).toBeNull();
     expect(meter.push(crlf.slice(10))).toBeNull();
     expect(meter.push('data: {"error":{"message":"cut"}}\n\n')).toBeNull();
-    expect(meter.result()).toMatchObject({ textChars: 3, streamError: true, done: false, usage: null });
+    expect(meter.result()).toMatchObject({ textChunks: 1, streamError: true, done: false, usage: null });
   });
 
   it("ignores comments, malformed data and chunks that are not chat chunks", () => {
     const meter = createStreamMeter({ stripUsage: true, now: clock() });
     expect(meter.push(": keep-alive\n\ndata: {not json\n\ndata: 42\n\n")).toBeNull();
-    expect(meter.result()).toMatchObject({ firstTextAt: null, textChars: 0 });
+    expect(meter.result()).toMatchObject({ firstTextAt: null, textChunks: 0 });
   });
 });
 

@@ -1,18 +1,20 @@
 /**
  * What the gateway learns from an answer as it passes through, for the usage ledger: when the
- * first text came, the token usage, how much text there was (to estimate tokens without usage).
+ * first text came, the token usage, how many chunks carried text (to estimate tokens without usage).
  * It never keeps the text itself. It also removes the usage chunk the gateway asked the router
  * for when the client did not ask for it, so such a client sees the stream it expects.
  */
-import { chatChunkSchema } from "./sse-chat";
 import type { TokenUsage } from "./usage-cost";
 
 export interface MeterResult {
   /** `now()` when the first content or reasoning text passed; null if none did. */
   firstTextAt: number | null;
   usage: TokenUsage | null;
-  /** Characters of content and reasoning, for an estimate when the provider sent no usage. */
-  textChars: number;
+  /**
+   * Chunks that carried content or reasoning: about one token each, the estimate when the
+   * provider sends no usage (the playground uses the same).
+   */
+  textChunks: number;
   /** The stream ended with `data: [DONE]`. */
   done: boolean;
   /** The router sent an error event inside the stream. */
@@ -29,6 +31,10 @@ export interface StreamMeter {
 }
 
 const EVENT_END = /\r\n\r\n|\n\n|\r\r/g;
+/** Events that need a full parse: usage, errors. */
+const MAY_MATTER = /"usage"\s*:\s*\{|"error"/;
+/** A non-empty content or reasoning string. */
+const HAS_TEXT = /"(?:content|reasoning_content|reasoning)"\s*:\s*"(?!")/;
 /** An "event" longer than this is not an answer chunk: stop watching it rather than hold it. */
 const MAX_CARRY = 1024 * 1024;
 
@@ -39,7 +45,7 @@ function dataOf(event: string): string | null {
 }
 
 export function createStreamMeter(options: { stripUsage: boolean; now: () => number }): StreamMeter {
-  const result: MeterResult = { firstTextAt: null, usage: null, textChars: 0, done: false, streamError: false };
+  const result: MeterResult = { firstTextAt: null, usage: null, textChunks: 0, done: false, streamError: false };
   // The tail of the previous piece that did not end an event (only after a very long event).
   let carry = "";
 
@@ -51,28 +57,40 @@ export function createStreamMeter(options: { stripUsage: boolean; now: () => num
       result.done = true;
       return null;
     }
+    // Past the first text, most events are one more piece of text: counted without parsing them.
+    if (result.firstTextAt !== null && !MAY_MATTER.test(data)) {
+      if (HAS_TEXT.test(data)) result.textChunks += 1;
+      return null;
+    }
     let json: unknown;
     try {
       json = JSON.parse(data);
     } catch {
       return null;
     }
-    const chunk = chatChunkSchema.safeParse(json);
-    if (!chunk.success) return null;
-    if (chunk.data.error !== undefined) result.streamError = true;
-    for (const choice of chunk.data.choices ?? []) {
-      const chars =
-        (choice.delta?.content?.length ?? 0) +
-        (choice.delta?.reasoning_content ?? choice.delta?.reasoning ?? "").length;
-      if (chars > 0 && result.firstTextAt === null) result.firstTextAt = options.now();
-      result.textChars += chars;
+    // Read by hand rather than with the chunk schema: this runs for every event of every answer.
+    if (typeof json !== "object" || json === null) return null;
+    const chunk = json as { choices?: unknown; usage?: unknown; error?: unknown };
+    if (chunk.error !== undefined && chunk.error !== null) result.streamError = true;
+    const choices = Array.isArray(chunk.choices) ? (chunk.choices as { delta?: Record<string, unknown> | null }[]) : [];
+    const hasText = choices.some((choice) => {
+      const delta = choice?.delta;
+      const reasoning = delta?.reasoning_content ?? delta?.reasoning;
+      return (
+        (typeof delta?.content === "string" && delta.content !== "") ||
+        (typeof reasoning === "string" && reasoning !== "")
+      );
+    });
+    if (hasText) {
+      result.firstTextAt ??= options.now();
+      result.textChunks += 1;
     }
-    const usage = chunk.data.usage;
-    if (!usage) return null;
+    const usage = chunk.usage as { prompt_tokens?: unknown; completion_tokens?: unknown } | null | undefined;
+    if (!usage || typeof usage.prompt_tokens !== "number" || typeof usage.completion_tokens !== "number") return null;
     result.usage = { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens };
     if (!options.stripUsage) return null;
-    if ((chunk.data.choices ?? []).length === 0) return "";
-    const { usage: _usage, ...rest } = json as Record<string, unknown>;
+    if (choices.length === 0) return "";
+    const { usage: _usage, ...rest } = chunk;
     return `data: ${JSON.stringify(rest)}\n\n`;
   }
 
@@ -105,7 +123,7 @@ export function createStreamMeter(options: { stripUsage: boolean; now: () => num
 }
 
 /** The same facts from a whole (non-streamed) JSON answer. */
-export function meterJson(text: string): Pick<MeterResult, "usage" | "textChars"> {
+export function meterJson(text: string): { usage: TokenUsage | null; textChars: number } {
   try {
     const body = JSON.parse(text) as {
       usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } | null;

@@ -18,9 +18,9 @@ export function usageQueryOptions(query: UsageQuery) {
   return queryOptions({
     queryKey: [...queryKeys.usage, query] as const,
     queryFn: () => fetchUsage(query),
-    // New requests land all the time; the page stays current without a reload.
+    // New requests land all the time; the page stays current without a reload (while it is visible).
     staleTime: 5_000,
-    refetchInterval: 15_000,
+    refetchInterval: 30_000,
     placeholderData: keepPreviousData,
   });
 }

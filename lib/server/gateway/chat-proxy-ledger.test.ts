@@ -131,7 +131,7 @@ describe("proxyChat and the usage ledger", () => {
     client.abort();
     await reader.cancel();
     expect(stopped.outcomes[0]).toMatchObject({ errorCode: "client_closed_request", usage: null });
-    expect(stopped.outcomes[0]?.textChars).toBeGreaterThan(0);
+    expect(stopped.outcomes[0]?.answerTokens).toBeGreaterThan(0);
   });
 
   it("answers even when recording throws", async () => {

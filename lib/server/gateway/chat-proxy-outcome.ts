@@ -20,8 +20,8 @@ export interface ProxyOutcome {
   totalMs: number;
   /** As the provider reported it; null when it did not. */
   usage: TokenUsage | null;
-  /** Characters of answer text that passed, for an estimate without usage. */
-  textChars: number;
+  /** Estimated completion tokens of what passed (for when the provider sent no usage). */
+  answerTokens: number;
   attempts: LedgerAttempt[];
 }
 

@@ -20,9 +20,13 @@ export type GatewayChatBody = z.infer<typeof gatewayChatBodySchema>;
  * fields. Streams always ask for the usage chunk, so the ledger gets exact token counts (the
  * gateway takes it out again for a client that did not ask for it).
  */
-export function upstreamBody(body: GatewayChatBody, upstreamModel: string): Record<string, unknown> {
+export function upstreamBody(
+  body: GatewayChatBody,
+  upstreamModel: string,
+  { askForUsage = true }: { askForUsage?: boolean } = {},
+): Record<string, unknown> {
   const { models: _models, ...rest } = body;
-  if (body.stream !== true) return { ...rest, model: upstreamModel };
+  if (body.stream !== true || !askForUsage) return { ...rest, model: upstreamModel };
   const streamOptions =
     typeof rest.stream_options === "object" && rest.stream_options !== null ? rest.stream_options : {};
   return { ...rest, model: upstreamModel, stream_options: { ...streamOptions, include_usage: true } };

@@ -54,6 +54,13 @@ describe("passThrough", () => {
     expect(out.join("")).toBe('data: {}\n\ndata: {"error":{"code":"stream_interrupted"}}\n\n');
   });
 
+  it("lets `rewrite` change each piece, and sends nothing for a piece it empties", async () => {
+    const reader = readerOf(['data: {"usage":1}\n\n', "data: [DONE]\n\n"]);
+    const rewrite = (piece: Uint8Array) => (dec.decode(piece).includes("usage") ? new Uint8Array(0) : piece);
+    const out = await collect(passThrough({ ...base, first: enc.encode("data: {}\n\n"), reader, sse: true, rewrite }));
+    expect(out).toEqual(["data: {}\n\n", "data: [DONE]\n\n"]);
+  });
+
   it("sends bytes as they are when the answer is not SSE", async () => {
     const reader = readerOf(["lo"]);
     expect(await collect(passThrough({ ...base, first: enc.encode("hel"), reader, sse: false }))).toEqual([

@@ -1,6 +1,7 @@
 import "server-only";
 import { outcomeLabel, shouldFallback, type AttemptOutcome } from "@/lib/chat/fallback-decision";
 import { createStreamMeter, meterJson } from "@/lib/chat/stream-meter";
+import { estimateTokens } from "@/lib/chat/usage-cost";
 import { upstreamModelId } from "@/lib/refs";
 import type { LedgerAttempt } from "@/lib/server/ledger/ledger-insert";
 import { attemptChat, type AttemptResult } from "./chat-proxy-attempt";
@@ -105,12 +106,13 @@ function answer(
     ttftMs: null,
     totalMs: now() - startedAt,
     usage: null,
-    textChars: 0,
+    answerTokens: 0,
     attempts,
     ...fields,
   });
   if (result.text !== undefined || !result.reader || !result.first) {
-    finish(input, outcome(meterJson(result.text ?? "")));
+    const metered = meterJson(result.text ?? "");
+    finish(input, outcome({ usage: metered.usage, answerTokens: estimateTokens(metered.textChars) }));
     return new Response(result.text ?? "", { status: upstream.status, headers });
   }
   const sse = headers["content-type"].includes("text/event-stream");
@@ -122,7 +124,8 @@ function answer(
     sse,
     abortUpstream: result.abort,
     interruptedEvent: () => interruptedEvent(ref),
-    rewrite: sse ? meteredRewrite(meter) : undefined,
+    // Without a listener (benchmarks) nothing is measured, and the router was not asked for usage.
+    rewrite: sse && input.onFinished ? meteredRewrite(meter) : undefined,
     onEnd: (how, error) => {
       const metered = meter.result();
       const cancelled = input.signal.aborted || how === "cancelled";
@@ -139,7 +142,7 @@ function answer(
                 : "stream_interrupted",
           ttftMs: metered.firstTextAt === null ? null : metered.firstTextAt - startedAt,
           usage: metered.usage,
-          textChars: metered.textChars,
+          answerTokens: metered.textChunks,
         }),
       );
       if (how === "done") return;
@@ -175,7 +178,7 @@ export async function proxyChat(input: ProxyChatInput): Promise<Response> {
     const result = await attemptChat({
       url: `${input.routerUrl}/chat/completions`,
       token: input.token,
-      body: upstreamBody(input.body, upstreamModelId(ref)),
+      body: upstreamBody(input.body, upstreamModelId(ref), { askForUsage: input.onFinished !== undefined }),
       stream,
       clientSignal: input.signal,
       timeoutMs: input.firstByteTimeoutMs,
@@ -244,7 +247,7 @@ function failedOutcome(
     ttftMs: null,
     totalMs,
     usage: null,
-    textChars: 0,
+    answerTokens: 0,
     attempts,
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { estimateCost, estimateTokens, priceForRef, type TokenUsage } from "@/lib/chat/usage-cost";
 import { getCatalog } from "@/lib/server/catalog/catalog-service";
 import { getLedger } from "@/lib/server/ledger/ledger";
@@ -43,12 +44,24 @@ export function promptCharsOf(messages: readonly Record<string, unknown>[]): num
   return chars;
 }
 
+/** How long the catalog's prices are reused for pricing requests (the live list itself changes far less often). */
+const PRICES_TTL_MS = 30_000;
+let prices: { models: CatalogModel[]; at: number } | null = null;
+
+/** The catalog's models for pricing, re-read at most every 30 s: merging the catalog per request is wasted work. */
+async function pricedModels(): Promise<CatalogModel[]> {
+  if (prices && Date.now() - prices.at < PRICES_TTL_MS) return prices.models;
+  const models = (await getCatalog()).models;
+  prices = { models, at: Date.now() };
+  return models;
+}
+
 function tokensOf(outcome: ProxyOutcome, facts: RequestFacts): { usage: TokenUsage | null; estimated: boolean } {
   if (outcome.usage) return { usage: outcome.usage, estimated: false };
   // An answer came (or began) without usage: estimate from the lengths, and say so.
-  if (outcome.status < 300 && (outcome.textChars > 0 || outcome.errorCode === null)) {
+  if (outcome.status < 300 && (outcome.answerTokens > 0 || outcome.errorCode === null)) {
     return {
-      usage: { promptTokens: estimateTokens(facts.promptChars), completionTokens: estimateTokens(outcome.textChars) },
+      usage: { promptTokens: estimateTokens(facts.promptChars), completionTokens: outcome.answerTokens },
       estimated: true,
     };
   }
@@ -62,7 +75,7 @@ function tokensOf(outcome: ProxyOutcome, facts: RequestFacts): { usage: TokenUsa
 export async function recordOutcome(ledger: LedgerService, facts: RequestFacts, outcome: ProxyOutcome): Promise<void> {
   try {
     const { usage, estimated } = tokensOf(outcome, facts);
-    const models = usage ? (await getCatalog()).models : [];
+    const models = usage ? await pricedModels() : [];
     const price = priceForRef(models, outcome.ref, outcome.provider);
     ledger.record({
       at: facts.at,
@@ -101,7 +114,7 @@ export function recordRefusal(ledger: LedgerService, facts: RequestFacts, error:
     ttftMs: null,
     totalMs: Date.now() - facts.at,
     usage: null,
-    textChars: 0,
+    answerTokens: 0,
     attempts: [],
   });
 }

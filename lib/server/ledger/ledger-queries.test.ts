@@ -2,7 +2,8 @@ import fs from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openLedgerDb, type LedgerDb } from "./ledger-db";
 import { insertRecords } from "./ledger-insert";
-import { byBackend, byDay, byModel, byProvider, recent, rowsPage, spentSince, totals } from "./ledger-queries";
+import { byDay, byModel, recent, rowsPage, spentSince, totals } from "./ledger-queries";
+import { byBackend, byProvider } from "./ledger-speed";
 import { pruneOlderThan } from "./ledger-retention";
 import { aRecord, tempDataDir } from "./ledger-test-helpers";
 

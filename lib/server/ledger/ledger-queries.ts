@@ -1,21 +1,20 @@
 import "server-only";
 import {
   ledgerClientSchema,
-  type UsageBackend,
   type UsageDay,
   type UsageModel,
-  type UsageProvider,
   type UsageRow,
   type UsageSums,
 } from "@/lib/usage/usage-types";
+import { addDays, dayStart, localDay } from "@/lib/usage/usage-query";
 import type { LedgerDb } from "./ledger-db";
 
 /** The client's own Stop is not a failure of the model or provider. */
 export const CANCELLED_CODE = "client_closed_request";
 /** SQL: the request failed (refusals included, the client's own Stop not). */
-const IS_ERROR = `(error_code IS NOT NULL AND error_code <> '${CANCELLED_CODE}')`;
+export const IS_ERROR = `(error_code IS NOT NULL AND error_code <> '${CANCELLED_CODE}')`;
 
-const SUMS = `
+export const SUMS = `
   COUNT(*) AS requests,
   SUM(${IS_ERROR}) AS errors,
   COALESCE(SUM(prompt_tokens), 0) AS promptTokens,
@@ -23,19 +22,19 @@ const SUMS = `
   COALESCE(SUM(cost_usd), 0) AS costUsd,
   SUM(cost_usd IS NULL AND NOT ${IS_ERROR}) AS unpricedRequests`;
 
-const IN_RANGE = "at >= @fromMs AND at < @toMs";
+export const IN_RANGE = "at >= @fromMs AND at < @toMs";
 
 export interface Range {
   fromMs: number;
   toMs: number;
 }
 
-type Row = Record<string, unknown>;
-const num = (v: unknown): number => (typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : 0);
+export type Row = Record<string, unknown>;
+export const num = (v: unknown): number => (typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : 0);
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : num(v));
-const strOrNull = (v: unknown): string | null => (typeof v === "string" ? v : null);
+export const strOrNull = (v: unknown): string | null => (typeof v === "string" ? v : null);
 
-function sums(row: Row | undefined): UsageSums {
+export function sums(row: Row | undefined): UsageSums {
   return {
     requests: num(row?.requests),
     errors: num(row?.errors),
@@ -50,19 +49,38 @@ export function totals(db: LedgerDb, range: Range): UsageSums {
   return sums(db.prepare(`SELECT ${SUMS} FROM requests WHERE ${IN_RANGE}`).get(range) as Row);
 }
 
-const DAY_SQL = "date(at / 1000, 'unixepoch', 'localtime')";
+/** The local days (start and end in epoch ms) from the first to the last request in the range. */
+function daysWithRequests(db: LedgerDb, range: Range): { day: string; start: number; end: number }[] {
+  const span = db.prepare(`SELECT MIN(at) AS first, MAX(at) AS last FROM requests WHERE ${IN_RANGE}`).get(range) as Row;
+  if (span.first === null || span.first === undefined) return [];
+  const days = [];
+  const last = localDay(num(span.last));
+  for (let day = localDay(num(span.first)); day <= last; day = addDays(day, 1)) {
+    days.push({ day, start: dayStart(day) ?? 0, end: dayStart(addDays(day, 1)) ?? 0 });
+  }
+  return days;
+}
 
-/** Per local day, oldest first, each with its split by model. Days without requests are absent. */
+/**
+ * Per local day (of the server's time zone), oldest first, each with its split by model; days
+ * without requests are absent. The day boundaries are computed here and joined as a table: SQLite's
+ * own local-time conversion per row is slow, and its time zone is not always the process's.
+ */
 export function byDay(db: LedgerDb, range: Range): UsageDay[] {
-  const days = db
-    .prepare(`SELECT ${DAY_SQL} AS day, ${SUMS} FROM requests WHERE ${IN_RANGE} GROUP BY day ORDER BY day`)
-    .all(range) as Row[];
+  const days = daysWithRequests(db, range);
+  if (days.length === 0) return [];
+  // Our own strings and integers only: safe to inline.
+  const table = `days (day, day_start, day_end) AS (VALUES ${days
+    .map((d) => `('${d.day}', ${d.start}, ${d.end})`)
+    .join(", ")})`;
+  const join = `FROM days JOIN requests ON at >= day_start AND at < day_end`;
+  const totals = db.prepare(`WITH ${table} SELECT day, ${SUMS} ${join} GROUP BY day ORDER BY day`).all() as Row[];
   const split = db
     .prepare(
-      `SELECT ${DAY_SQL} AS day, model, COUNT(*) AS requests, COALESCE(SUM(cost_usd), 0) AS costUsd
-       FROM requests WHERE ${IN_RANGE} GROUP BY day, model ORDER BY day, costUsd DESC, requests DESC`,
+      `WITH ${table} SELECT day, model, COUNT(*) AS requests, COALESCE(SUM(cost_usd), 0) AS costUsd
+       ${join} GROUP BY day, model ORDER BY day, costUsd DESC, requests DESC`,
     )
-    .all(range) as Row[];
+    .all() as Row[];
   const models = new Map<string, UsageDay["models"]>();
   for (const row of split) {
     const day = String(row.day);
@@ -70,7 +88,7 @@ export function byDay(db: LedgerDb, range: Range): UsageDay[] {
     list.push({ model: strOrNull(row.model), requests: num(row.requests), costUsd: num(row.costUsd) });
     models.set(day, list);
   }
-  return days.map((row) => ({ day: String(row.day), ...sums(row), models: models.get(String(row.day)) ?? [] }));
+  return totals.map((row) => ({ day: String(row.day), ...sums(row), models: models.get(String(row.day)) ?? [] }));
 }
 
 export function byModel(db: LedgerDb, range: Range): UsageModel[] {
@@ -80,98 +98,6 @@ export function byModel(db: LedgerDb, range: Range): UsageModel[] {
     )
     .all(range) as Row[];
   return rows.map((row) => ({ model: strOrNull(row.model), ...sums(row) }));
-}
-
-/** Medians per group (`groupBy` columns joined by "|"), with window functions (SQLite has no MEDIAN). */
-function medians(
-  db: LedgerDb,
-  range: Range,
-  groupBy: readonly string[],
-  value: string,
-  where: string,
-): Map<string, number> {
-  const columns = groupBy.join(", ");
-  const rows = db
-    .prepare(
-      `WITH v AS (
-         SELECT ${columns}, ${value} AS v,
-           ROW_NUMBER() OVER (PARTITION BY ${columns} ORDER BY ${value}) AS rn,
-           COUNT(*) OVER (PARTITION BY ${columns}) AS n
-         FROM requests WHERE ${IN_RANGE} AND ${where}
-       )
-       SELECT ${columns}, AVG(v) AS median FROM v WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY ${columns}`,
-    )
-    .all(range) as Row[];
-  return new Map(rows.map((row) => [groupKey(row, groupBy), num(row.median)]));
-}
-
-const groupKey = (row: Row, groupBy: readonly string[]) => groupBy.map((c) => strOrNull(row[c]) ?? "").join("|");
-
-/** Clean streamed answers: no fallback before them, not cut, not stopped. */
-const MEASURABLE = "stream = 1 AND error_code IS NULL AND fallback_attempts = 0";
-const TTFT = { value: "ttft_ms", where: `${MEASURABLE} AND ttft_ms IS NOT NULL` };
-/** Completion tokens per second after the first token; estimated counts are not a measurement. */
-const SPEED = {
-  value: "completion_tokens * 1000.0 / (total_ms - ttft_ms)",
-  where: `${MEASURABLE} AND tokens_estimated = 0 AND completion_tokens > 1 AND total_ms > ttft_ms`,
-};
-
-/** Per answering provider: sums, failed upstream attempts, and the measured speed. */
-export function byProvider(db: LedgerDb, range: Range): UsageProvider[] {
-  const rows = db
-    .prepare(
-      `SELECT provider, ${SUMS} FROM requests WHERE ${IN_RANGE} AND provider IS NOT NULL
-       GROUP BY provider ORDER BY requests DESC`,
-    )
-    .all(range) as Row[];
-  const attempts = db
-    .prepare(
-      `SELECT a.provider AS provider, COUNT(*) AS attempts, SUM(a.outcome NOT IN ('ok', 'client-aborted')) AS failed
-       FROM request_attempts a JOIN requests r ON r.id = a.request_id
-       WHERE r.${IN_RANGE.replace(" AND ", " AND r.")} AND a.provider IS NOT NULL GROUP BY a.provider`,
-    )
-    .all(range) as Row[];
-  const attemptsOf = new Map(attempts.map((row) => [strOrNull(row.provider), row]));
-  const ttft = medians(db, range, ["provider"], TTFT.value, TTFT.where);
-  const speed = medians(db, range, ["provider"], SPEED.value, SPEED.where);
-  const providers = rows.map((row) => strOrNull(row.provider));
-  // A provider that only ever failed has attempts but no answered request.
-  for (const row of attempts) if (!providers.includes(strOrNull(row.provider))) providers.push(strOrNull(row.provider));
-  const answered = new Map(rows.map((row) => [strOrNull(row.provider), row]));
-  return providers.map((provider) => ({
-    provider,
-    ...sums(answered.get(provider)),
-    attempts: num(attemptsOf.get(provider)?.attempts),
-    failedAttempts: num(attemptsOf.get(provider)?.failed),
-    medianTtftMs: ttft.get(provider ?? "") ?? null,
-    medianTokensPerSecond: speed.get(provider ?? "") ?? null,
-  }));
-}
-
-/**
- * Per backend (model and provider) that answered: how many answers and their measured speed,
- * the figures the router advertises per backend too. Also the "measured by you" of the probe.
- */
-export function byBackend(db: LedgerDb, range: Range): UsageBackend[] {
-  const rows = db
-    .prepare(
-      `SELECT model, provider, COUNT(*) AS requests FROM requests
-       WHERE ${IN_RANGE} AND model IS NOT NULL AND provider IS NOT NULL AND status < 300
-       GROUP BY model, provider ORDER BY requests DESC, model, provider`,
-    )
-    .all(range) as Row[];
-  const ttft = medians(db, range, ["model", "provider"], TTFT.value, TTFT.where);
-  const speed = medians(db, range, ["model", "provider"], SPEED.value, SPEED.where);
-  return rows.map((row) => {
-    const key = groupKey(row, ["model", "provider"]);
-    return {
-      model: String(row.model),
-      provider: String(row.provider),
-      requests: num(row.requests),
-      medianTtftMs: ttft.get(key) ?? null,
-      medianTokensPerSecond: speed.get(key) ?? null,
-    };
-  });
 }
 
 export interface RecentFilter {
