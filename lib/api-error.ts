@@ -30,6 +30,8 @@ export type ErrorCode =
   | "upstream_unreachable"
   | "upstream_error"
   | "ledger_unavailable"
+  | "budget_exceeded"
+  | "no_token"
   | "internal";
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -48,6 +50,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   upstream_unreachable: 502,
   upstream_error: 502,
   ledger_unavailable: 503,
+  budget_exceeded: 402,
+  no_token: 401,
   internal: 500,
 };
 

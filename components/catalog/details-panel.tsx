@@ -20,6 +20,8 @@ import { PolicySelector } from "./policy-selector";
 import { ProviderTable } from "./provider-table";
 import { RoutingResult } from "./routing-result";
 import { useLiveListKnown } from "@/lib/client/models";
+import { useMeasured } from "@/lib/client/probe";
+import { ProbeSection } from "./probe-section";
 
 export interface DetailsPanelProps {
   ref?: Ref<HTMLElement>;
@@ -38,6 +40,7 @@ const sectionTitle = "text-sm font-semibold";
 export function DetailsPanel({ ref, modelId, model, via, settings, onViaChange, onClose }: DetailsPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const liveListKnown = useLiveListKnown();
+  const measured = useMeasured(model?.id);
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
   }, [modelId]);
@@ -151,7 +154,13 @@ export function DetailsPanel({ ref, modelId, model, via, settings, onViaChange, 
                 Providers{" "}
                 <span className="font-normal text-zinc-500 dark:text-zinc-400">({model.providers.length})</span>
               </h3>
-              <ProviderTable providers={model.providers} />
+              <ProviderTable providers={model.providers} measured={measured.data?.providers} />
+            </section>
+            <section aria-labelledby="probe-title" className={section}>
+              <h3 id="probe-title" className={sectionTitle}>
+                Test every backend
+              </h3>
+              <ProbeSection model={model} />
             </section>
           </>
         )}

@@ -6,4 +6,5 @@ export const queryKeys = {
   /** Under the settings key: a save or a reload of the file refreshes the check too. */
   chainCheck: ["settings", "check"] as const,
   usage: ["usage"] as const,
+  measured: ["measured"] as const,
 };

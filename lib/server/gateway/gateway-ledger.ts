@@ -3,6 +3,7 @@ import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { estimateCost, estimateTokens, priceForRef, type TokenUsage } from "@/lib/chat/usage-cost";
 import { getCatalog } from "@/lib/server/catalog/catalog-service";
 import { getLedger } from "@/lib/server/ledger/ledger";
+import type { LedgerRecord } from "@/lib/server/ledger/ledger-insert";
 import type { LedgerService } from "@/lib/server/ledger/ledger-service";
 import type { BudgetGuard } from "@/lib/server/ledger/ledger-budget";
 import { CLIENT_HEADER, ledgerClientSchema, type LedgerClient } from "@/lib/usage/usage-types";
@@ -17,6 +18,8 @@ export interface RequestFacts {
   requested: string | null;
   /** Characters of the messages, for a token estimate when the provider sends no usage. */
   promptChars: number;
+  /** The probe run a probe request belongs to. */
+  probeRun?: number | null;
 }
 
 /**
@@ -68,35 +71,41 @@ function tokensOf(outcome: ProxyOutcome, facts: RequestFacts): { usage: TokenUsa
   return { usage: null, estimated: false };
 }
 
+/** The ledger row of an outcome, priced at the answering provider's current price. */
+export async function priceOutcome(facts: RequestFacts, outcome: ProxyOutcome): Promise<LedgerRecord> {
+  const { usage, estimated } = tokensOf(outcome, facts);
+  const models = usage ? await pricedModels() : [];
+  const price = priceForRef(models, outcome.ref, outcome.provider);
+  return {
+    at: facts.at,
+    client: facts.client,
+    requested: facts.requested,
+    ref: outcome.ref,
+    provider: outcome.provider,
+    status: outcome.status,
+    errorCode: outcome.errorCode,
+    stream: outcome.stream,
+    fallbackAttempts: outcome.fallbackAttempts,
+    ttftMs: outcome.ttftMs,
+    totalMs: outcome.totalMs,
+    promptTokens: usage?.promptTokens ?? null,
+    completionTokens: usage?.completionTokens ?? null,
+    tokensEstimated: estimated,
+    costUsd: estimateCost(usage, price),
+    priceInput: price?.pricing.input ?? null,
+    priceOutput: price?.pricing.output ?? null,
+    attempts: outcome.attempts,
+    probeRun: facts.probeRun ?? null,
+  };
+}
+
 /**
- * Prices the outcome at the answering provider's current price and queues it in the ledger.
- * Runs after the answer ended and never throws: a chat does not depend on its bookkeeping.
+ * Prices the outcome and queues it in the ledger. Runs after the answer ended and never throws:
+ * a chat does not depend on its bookkeeping.
  */
 export async function recordOutcome(ledger: LedgerService, facts: RequestFacts, outcome: ProxyOutcome): Promise<void> {
   try {
-    const { usage, estimated } = tokensOf(outcome, facts);
-    const models = usage ? await pricedModels() : [];
-    const price = priceForRef(models, outcome.ref, outcome.provider);
-    ledger.record({
-      at: facts.at,
-      client: facts.client,
-      requested: facts.requested,
-      ref: outcome.ref,
-      provider: outcome.provider,
-      status: outcome.status,
-      errorCode: outcome.errorCode,
-      stream: outcome.stream,
-      fallbackAttempts: outcome.fallbackAttempts,
-      ttftMs: outcome.ttftMs,
-      totalMs: outcome.totalMs,
-      promptTokens: usage?.promptTokens ?? null,
-      completionTokens: usage?.completionTokens ?? null,
-      tokensEstimated: estimated,
-      costUsd: estimateCost(usage, price),
-      priceInput: price?.pricing.input ?? null,
-      priceOutput: price?.pricing.output ?? null,
-      attempts: outcome.attempts,
-    });
+    ledger.record(await priceOutcome(facts, outcome));
   } catch (error) {
     console.warn("[gateway] could not record the request in the usage ledger:", error);
   }

@@ -4,6 +4,7 @@ import Database from "libsql";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LEDGER_FILE, openLedgerDb } from "./ledger-db";
 import { LATEST_VERSION, migrate, MIGRATIONS } from "./ledger-migrations";
+import { insertProbeRun } from "./ledger-probe";
 import { recent, totals } from "./ledger-queries";
 import { insertRecords } from "./ledger-insert";
 import { aRecord, tempDataDir } from "./ledger-test-helpers";
@@ -54,6 +55,29 @@ describe("ledger migrations", () => {
     insertRecords(db, [aRecord({ at: 2000 })]);
     expect(totals(db, ALL_TIME)).toMatchObject({ requests: 2, costUsd: 0.50003 });
     expect(db.prepare("SELECT value FROM settings").get()).toMatchObject({ value: "2" });
+    db.close();
+  });
+
+  it("brings a database of the second schema up to date: probe runs keep their rows and gain the backends tested", () => {
+    const old = new Database(path.join(dir, LEDGER_FILE));
+    migrate(old, MIGRATIONS.slice(0, 2));
+    old
+      .prepare("INSERT INTO probe_runs (at, ref, estimated_cost_usd) VALUES (1000, 'huggingface/Qwen/Qwen3-8B', 0.001)")
+      .run();
+    old.close();
+
+    const db = openLedgerDb(dir);
+    expect(db.prepare("SELECT ref, estimated_cost_usd, backends FROM probe_runs").get()).toMatchObject({
+      ref: "huggingface/Qwen/Qwen3-8B",
+      estimated_cost_usd: 0.001,
+      backends: 0,
+    });
+    const run = insertProbeRun(db, { at: 2000, ref: "huggingface/Qwen/Qwen3-8B", estimatedCostUsd: null, backends: 4 });
+    insertRecords(db, [aRecord({ at: 2000, client: "probe", probeRun: run })]);
+    expect(db.prepare("SELECT client, probe_run FROM requests").get()).toMatchObject({
+      client: "probe",
+      probe_run: run,
+    });
     db.close();
   });
 

@@ -70,6 +70,14 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "probe runs: backends tested, requests by run",
+    sql: `
+      ALTER TABLE probe_runs ADD COLUMN backends INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX requests_probe_run ON requests (probe_run) WHERE probe_run IS NOT NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

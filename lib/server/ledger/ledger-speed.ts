@@ -7,8 +7,8 @@ import { IN_RANGE, num, strOrNull, sums, SUMS, type Range, type Row } from "./le
  * Speed is measured on clean streamed answers only: no fallback before them (its wait would
  * count as the provider's), not cut, not stopped, and tokens/s only from reported token counts.
  */
-const MEASURABLE = "stream = 1 AND error_code IS NULL AND fallback_attempts = 0 AND ttft_ms IS NOT NULL";
-const SPEED = `CASE WHEN tokens_estimated = 0 AND completion_tokens > 1 AND total_ms > ttft_ms
+export const MEASURABLE = "stream = 1 AND error_code IS NULL AND fallback_attempts = 0 AND ttft_ms IS NOT NULL";
+export const SPEED = `CASE WHEN tokens_estimated = 0 AND completion_tokens > 1 AND total_ms > ttft_ms
   THEN completion_tokens * 1000.0 / (total_ms - ttft_ms) END`;
 
 /**
