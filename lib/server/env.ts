@@ -24,7 +24,6 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(50 * 1024 * 1024),
-  HF_PICKER_DATA_DIR: z.string().min(1).optional(),
   HF_PICKER_RETENTION_DAYS: z.coerce
     .number({ message: "HF_PICKER_RETENTION_DAYS must be a whole number of days" })
     .int("HF_PICKER_RETENTION_DAYS must be a whole number of days")
