@@ -37,6 +37,18 @@ export class UsagePage {
     return row.locator("th, td").nth(index);
   }
 
+  /** Shows only the local days `from` to `to` (`YYYY-MM-DD`). */
+  async range(from: string, to: string) {
+    // From first: its maximum is To, which is today until To moves back.
+    await this.page.getByLabel("From", { exact: true }).fill(from);
+    await this.page.getByLabel("To", { exact: true }).fill(to);
+    await this.page.getByLabel("To", { exact: true }).blur();
+  }
+
+  rangeInputs(): Locator {
+    return this.page.getByLabel("From", { exact: true }).or(this.page.getByLabel("To", { exact: true }));
+  }
+
   chart(title: string): Locator {
     return this.page.getByRole("region", { name: title });
   }
