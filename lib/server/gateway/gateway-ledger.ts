@@ -149,11 +149,12 @@ export function budgetError(budget: BudgetGuard): GatewayError | null {
 export function requestRecorder(
   request: Request,
   body: { model?: string | null; messages: readonly Record<string, unknown>[]; stream?: boolean | null },
+  client: LedgerClient = "api",
   ledger: { service: LedgerService; budget: BudgetGuard } = getLedger(),
 ) {
   const facts: RequestFacts = {
     at: Date.now(),
-    client: clientOf(request),
+    client: clientOf(request, client),
     requested: body.model ?? null,
     promptChars: promptCharsOf(body.messages),
   };

@@ -29,18 +29,22 @@ async function readBody<B>(request: Request, schema: z.ZodType<B>): Promise<{ bo
   return { refused: invalidRequest(message, "invalid_request", where) };
 }
 
+/** Decides whether a caller may use a gateway route: the refusal, or null. */
+export type GatewayAccess = (request: Request) => Response | null | Promise<Response | null>;
+
 /**
  * A route handler of the OpenAI-compatible gateway (`/api/v1/*`): the caller's access is checked
  * (gateway-auth.ts), the body parsed, and every error keeps OpenAI's shape so SDKs raise their
  * usual typed errors; anything unexpected is logged and answered as a 500 `server_error`.
  */
 export function gatewayRoute<B = undefined>(
-  options: { body?: z.ZodType<B> },
+  options: { body?: z.ZodType<B>; access?: GatewayAccess },
   handler: (input: GatewayRequest<B>) => Promise<Response>,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     try {
-      const refused = checkGatewayAccess(request);
+      // Only a route with its own rule pays for an await here.
+      const refused = options.access ? await options.access(request) : checkGatewayAccess(request);
       if (refused) return refused;
       if (!options.body) return await handler({ request, body: undefined as B });
       const read = await readBody(request, options.body);

@@ -1,0 +1,67 @@
+import "server-only";
+import type { LedgerClient } from "@/lib/usage/usage-types";
+import { serverEnv } from "@/lib/server/env";
+import { cachedToken } from "@/lib/server/token/token-cache";
+import { tokenProblem } from "@/lib/settings/token-rules";
+import { gatewayChatBodySchema } from "./chat-proxy-schema";
+import { proxyChat } from "./chat-proxy";
+import { readRoutingSettings } from "./chat-proxy-settings";
+import { requestRecorder } from "./gateway-ledger";
+import { gatewayRoute, type GatewayAccess } from "./gateway-route";
+import { resolveCandidates } from "./model-resolution";
+import { badTokenError, gatewayError, noTokenError } from "./upstream-errors";
+
+/**
+ * A plain (non-streamed) answer must start within ROUTER_TIMEOUT_MS like a stream; once its headers
+ * are in, its body gets this long (or ROUTER_TIMEOUT_MS if larger) to arrive whole.
+ */
+const PLAIN_BODY_TIMEOUT_MS = 120_000;
+
+export interface ChatRouteOptions {
+  /** How the ledger labels requests of this route (the playground still names itself in a header). */
+  client: LedgerClient;
+  /** Who may call it (default: gateway-auth.ts's rule). */
+  access?: GatewayAccess;
+  /**
+   * The HF token to use when the dashboard has none: OpenClaw sends its own HF key as the bearer
+   * token, so its requests work on a dashboard that was never given one.
+   */
+  callerToken?: (request: Request) => string | null;
+}
+
+/**
+ * OpenAI-compatible chat completions through the HF router, with aliases and fallbacks
+ * (docs/ARCHITECTURE.md, "A proxied chat"). Every request is recorded in the usage ledger.
+ */
+export function chatCompletionsRoute(options: ChatRouteOptions) {
+  return gatewayRoute({ body: gatewayChatBodySchema, access: options.access }, async ({ request, body }) => {
+    const recorder = requestRecorder(request, body, options.client);
+    const resolution = resolveCandidates({ model: body.model, models: body.models }, await readRoutingSettings());
+    if (!resolution.ok) {
+      const { code, message, param } = resolution;
+      return recorder.refuse(gatewayError(400, "invalid_request_error", code, message, { param }));
+    }
+
+    const overBudget = recorder.overBudget();
+    if (overBudget) return recorder.refuse(overBudget);
+
+    const token = (await cachedToken())?.value ?? options.callerToken?.(request) ?? null;
+    if (!token) return recorder.refuse(noTokenError());
+    const problem = tokenProblem(token);
+    if (problem) return recorder.refuse(badTokenError(problem));
+
+    const env = serverEnv();
+    return proxyChat({
+      candidates: resolution.candidates,
+      body,
+      token,
+      routerUrl: env.HF_ROUTER_URL,
+      signal: request.signal,
+      firstByteTimeoutMs: env.ROUTER_TIMEOUT_MS,
+      plainTimeoutMs: Math.max(env.ROUTER_TIMEOUT_MS, PLAIN_BODY_TIMEOUT_MS),
+      log: (line) => console.warn(line),
+      startedAt: recorder.facts.at,
+      onFinished: recorder.onFinished,
+    });
+  });
+}
