@@ -27,6 +27,7 @@ import { previewSettings, readSettings, writeSettings } from "@/lib/server/confi
 import { fakeRouterCatalog } from "@/test/fixtures/fake-catalog";
 import { CASES, type Case } from "./compat-openclaw/cases";
 import { factsExpectations, listDifferences, type EntryKind, type FactsExpectation } from "./compat-openclaw/facts";
+import { checkRoutedThroughDashboard } from "./compat-openclaw/route";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -96,10 +97,14 @@ function openclawEnv(stateDir: string): NodeJS.ProcessEnv {
   };
 }
 
-async function openclaw(stateDir: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function openclaw(
+  stateDir: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(NODE_BIN, [OPENCLAW, ...args], {
-      env: openclawEnv(stateDir),
+      env: { ...openclawEnv(stateDir), ...extraEnv },
       timeout: 120_000,
       maxBuffer: 16 * 1024 * 1024,
     });
@@ -261,6 +266,8 @@ function seedCoverage(
   });
 }
 
+const ROUTE_CHECK = "route OpenClaw through the dashboard: openclaw infer answers, the ledger has it with its cost";
+
 async function main(): Promise<void> {
   const started = Date.now();
   await ensureCli();
@@ -285,8 +292,20 @@ async function main(): Promise<void> {
   const seeds = (await fs.readdir(FIXTURES)).filter((name) => name.startsWith("seed-")).sort();
   const coverage = [...checkFixedFigures(), ...(only ? [] : seedCoverage(cases, prepared, seeds))];
   for (const problem of coverage) console.log(`FAIL ${problem}`);
+  // The routed check runs OpenClaw against a dashboard of its own; COMPAT_ONLY=route runs only it.
+  if (process.env.SKIP_COMPAT_ROUTE !== "1" && (!only || ROUTE_CHECK.includes(only))) {
+    const routeStarted = Date.now();
+    const problems = await checkRoutedThroughDashboard(openclaw);
+    const seconds = ((Date.now() - routeStarted) / 1000).toFixed(1);
+    console.log(
+      problems.length === 0
+        ? `PASS ${ROUTE_CHECK} (${seconds} s)`
+        : `FAIL ${ROUTE_CHECK} (${seconds} s)\n  ${problems.join("\n  ")}`,
+    );
+    results.push(problems.length === 0);
+  }
   const passed = results.filter(Boolean).length;
-  const failed = cases.length - passed + coverage.length;
+  const failed = results.length - passed + coverage.length;
   console.log(`Total ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;

@@ -8,7 +8,7 @@ const draft = {
     { key: "r1", ref: "huggingface/a/b", alias: "AB" },
     { key: "r2", ref: "", alias: "orphan" },
   ],
-  switches: { modelFacts: false },
+  switches: { modelFacts: false, routeOpenClaw: false },
 };
 
 describe("fieldIssues", () => {

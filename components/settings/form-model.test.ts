@@ -15,24 +15,35 @@ describe("draft <-> input", () => {
       fallbacks: ["huggingface/Qwen/Qwen3-8B"],
       aliases: { [R1]: "R1", "huggingface/Qwen/Qwen3-8B:fastest": "fast" },
       modelFacts: false,
+      routeOpenClaw: false,
     });
   });
 
   it("sends an empty primary as null and keeps an invalid ref as typed for the validator", () => {
     expect(
-      inputFromDraft({ primary: " ", fallbacks: ["bad ref"], aliasRows: [], switches: { modelFacts: true } }),
+      inputFromDraft({
+        primary: " ",
+        fallbacks: ["bad ref"],
+        aliasRows: [],
+        switches: { modelFacts: true, routeOpenClaw: true },
+      }),
     ).toEqual({
       primary: null,
       fallbacks: ["bad ref"],
       aliases: {},
       modelFacts: true,
+      routeOpenClaw: true,
     });
   });
 
   it("carries the switches: off where the state says nothing", () => {
-    expect(draftFromInput({ primary: null, fallbacks: [], aliases: {} }).switches).toEqual({ modelFacts: false });
+    expect(draftFromInput({ primary: null, fallbacks: [], aliases: {} }).switches).toEqual({
+      modelFacts: false,
+      routeOpenClaw: false,
+    });
     expect(draftFromInput({ primary: null, fallbacks: [], aliases: {}, modelFacts: true }).switches).toEqual({
       modelFacts: true,
+      routeOpenClaw: false,
     });
   });
 });
@@ -47,6 +58,10 @@ describe("sameSettings", () => {
         aliases: { "a/b": "B ", [R1]: "R1", "x/y": "" },
       }),
     ).toBe(true);
+  });
+  it("sees the OpenClaw route switched", () => {
+    expect(sameSettings({ ...base, routeOpenClaw: true }, { ...base, routeOpenClaw: false })).toBe(false);
+    expect(sameSettings({ ...base, routeOpenClaw: true }, { ...base, routeOpenClaw: true })).toBe(true);
   });
   it("sees a different fallback order or alias", () => {
     expect(sameSettings(base, { ...base, fallbacks: ["c/d", "a/b"] })).toBe(false);

@@ -12,6 +12,7 @@ import { ConfigPreview } from "./config-preview";
 import { ConflictDialog } from "./conflict-dialog";
 import { FallbacksList } from "./fallbacks-list";
 import { ModelFactsCard } from "./model-facts-card";
+import { OpenClawRouteCard } from "./openclaw-route-card";
 import { PrimaryField } from "./primary-field";
 import { SaveBar } from "./save-bar";
 import { useChainFindings } from "./use-chain-findings";
@@ -84,6 +85,12 @@ export function SettingsForm({ latest, models, checking, onCheckAgain }: Setting
             onChange={(modelFacts) => setDraft({ ...draft, switches: { ...draft.switches, modelFacts } })}
             enabled={checkable}
             saved={form.base.modelFacts}
+          />
+          <OpenClawRouteCard
+            checked={draft.switches.routeOpenClaw}
+            saved={form.base.routeOpenClaw}
+            baseUrl={form.base.openClawBaseUrl ?? null}
+            onChange={(routeOpenClaw) => setDraft({ ...draft, switches: { ...draft.switches, routeOpenClaw } })}
           />
           {issues.general.length ? (
             <Notice tone="error">

@@ -20,6 +20,7 @@ function fileState(etag: string, primary: string | null, extra: Partial<Settings
     fallbacks: [],
     aliases: {},
     modelFacts: false,
+    routeOpenClaw: false,
     ...extra,
   };
 }

@@ -17,6 +17,7 @@ const base: SettingsState = {
   fallbacks: [],
   aliases: {},
   modelFacts: false,
+  routeOpenClaw: false,
   configPath: "/tmp/openclaw.json",
   etag: '"one"',
   exists: true,

@@ -17,6 +17,11 @@ export type ModelSettings = z.infer<typeof modelSettingsSchema>;
 export const settingsSwitchesSchema = z.object({
   /** Keep model facts for OpenClaw in `models.providers.huggingface.models[]` (README, "Model facts for OpenClaw"). */
   modelFacts: z.boolean(),
+  /**
+   * Route OpenClaw's Hugging Face requests through the dashboard (true) or straight to the router
+   * (false): writes `models.providers.huggingface.baseUrl` (README, "Route OpenClaw through the dashboard").
+   */
+  routeOpenClaw: z.boolean(),
 });
 export type SettingsSwitches = z.infer<typeof settingsSwitchesSchema>;
 export type SettingsSwitch = keyof SettingsSwitches;
@@ -40,6 +45,10 @@ export type UnmanagedSettings = z.infer<typeof unmanagedSettingsSchema>;
 export const settingsStateSchema = modelSettingsSchema.extend({
   /** Off when an older server or a hand-made fixture leaves it out. */
   modelFacts: settingsSwitchesSchema.shape.modelFacts.default(false),
+  /** OpenClaw's Hugging Face base URL is a dashboard's OpenClaw route. */
+  routeOpenClaw: settingsSwitchesSchema.shape.routeOpenClaw.default(false),
+  /** That base URL as written, null when OpenClaw uses its built-in router URL. */
+  openClawBaseUrl: z.string().nullable().optional(),
   configPath: z.string(),
   /** ETag of the file bytes; send it back as `If-Match` when saving. */
   etag: z.string(),

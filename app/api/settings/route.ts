@@ -1,6 +1,7 @@
 import { settingsInputSchema } from "@/lib/settings/settings-types";
 import { readSettings, writeSettings } from "@/lib/server/config-file/config-store";
 import { getCatalog } from "@/lib/server/catalog/catalog-service";
+import { openClawTarget } from "@/lib/server/config-file/openclaw-target";
 import { dashboardRoute } from "@/lib/server/http/dashboard-route";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export const GET = dashboardRoute({}, async () => {
   return Response.json(state, { headers: { etag: state.etag } });
 });
 
-export const PUT = dashboardRoute({ ifMatch: true, body: settingsInputSchema }, async ({ body, ifMatch }) => {
-  const state = await writeSettings(body, ifMatch, { catalog: () => getCatalog() });
+export const PUT = dashboardRoute({ ifMatch: true, body: settingsInputSchema }, async ({ request, body, ifMatch }) => {
+  const state = await writeSettings(body, ifMatch, { catalog: () => getCatalog(), openClaw: openClawTarget(request) });
   return Response.json(state, { headers: { etag: state.etag } });
 });

@@ -23,13 +23,20 @@ import {
 import { appendElement, nodeAt, removeItem, setPath, setValue } from "./config-edit";
 import { ensureEntries, dropStaleAliases, extendAllowlist } from "./config-entries";
 import { meansRef, modelRefsOf, ownRef, settingsFromConfig } from "@/lib/settings/config-models";
+import { HF_BASE_URL_PATH } from "@/lib/settings/openclaw-route";
 
 const DEFAULTS = ["agents", "defaults"];
 const MODEL = [...DEFAULTS, "model"];
 const FALLBACKS = [...MODEL, "fallbacks"];
 
 /** What ends up in the file: our settings merged with the entries of other providers that stay. */
-export type WrittenSettings = SettingsInput;
+export type WrittenSettings = Omit<SettingsInput, "routeOpenClaw"> & {
+  /** OpenClaw's Hugging Face base URL to write; undefined leaves it as it is. */
+  baseUrl?: string;
+};
+
+/** The validated settings, plus the base URL the route switch asks for (config-store.ts works it out). */
+export type DesiredSettings = NormalisedSettings & { baseUrl?: string };
 
 /**
  * The fallbacks list to write: other providers' entries keep their slots, ours fill the
@@ -45,7 +52,7 @@ export function mergeFallbacks(written: string[], ours: string[]): string[] {
   return [...merged, ...ours.slice(next)];
 }
 
-export function plannedSettings(text: string, desired: NormalisedSettings): WrittenSettings {
+export function plannedSettings(text: string, desired: DesiredSettings): WrittenSettings {
   const data: unknown = text.trim() === "" ? {} : JSON5.parse(text);
   const written = modelRefsOf(data);
   const current = settingsFromConfig(data);
@@ -54,6 +61,7 @@ export function plannedSettings(text: string, desired: NormalisedSettings): Writ
     primary: desired.primary ?? current.unmanaged.primary,
     fallbacks: mergeFallbacks(written.fallbacks, desired.fallbacks),
     aliases: desired.aliases,
+    ...(desired.baseUrl === undefined ? {} : { baseUrl: desired.baseUrl }),
   };
 }
 
@@ -165,7 +173,7 @@ function writeModel(text: string, primary: string | null, fallbacks: string[], s
  * that did not change leaves the file exactly as it was. `style` overrides the detected one (for a
  * window on a bigger file, see config-window.ts).
  */
-export function applySettings(original: string, desired: NormalisedSettings, style?: DocStyle): string {
+export function applySettings(original: string, desired: DesiredSettings, style?: DocStyle): string {
   const blank = original.trim() === "";
   const before = settingsFromConfig(blank ? {} : JSON5.parse(original));
   const planned = plannedSettings(original, desired);
@@ -177,5 +185,8 @@ export function applySettings(original: string, desired: NormalisedSettings, sty
   text = ensureEntries(text, [...new Set([...added, ...Object.keys(desired.aliases)])], desired.aliases, style);
   text = dropStaleAliases(text, desired.aliases, style);
   text = extendAllowlist(text, added, desired.aliases, style);
+  const baseUrl = desired.baseUrl;
+  if (baseUrl !== undefined)
+    text = setPath(text, HF_BASE_URL_PATH, baseUrl, (n) => stringValue(n) === baseUrl, {}, style);
   return blank && text === "{}\n" ? original : text;
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { settingsFromConfig } from "@/lib/settings/config-models";
+import { wantedBaseUrl, type OpenClawTarget } from "@/lib/settings/openclaw-route";
 import type { SettingsInput } from "@/lib/settings/settings-types";
-import { validateSettings, type NormalisedSettings } from "@/lib/settings/settings-validation";
+import { validateSettings } from "@/lib/settings/settings-validation";
 import type { FactsStep } from "@/lib/server/model-facts/facts-step";
 import { AppError } from "@/lib/server/http/errors";
-import { applySettings, plannedSettings } from "./config-apply";
+import { applySettings, plannedSettings, type DesiredSettings } from "./config-apply";
 import { DocSyntaxError, type DocStyle } from "./config-cst";
 import { ConfigShapeError } from "./config-edit";
 import { applyFactsPlan } from "./config-facts";
@@ -33,7 +34,8 @@ export function refuseMalformed(snapshot: ConfigSnapshot): void {
   );
 }
 
-export function validated(input: SettingsInput, snapshot: ConfigSnapshot): NormalisedSettings {
+/** The validated settings, plus the base URL the OpenClaw route switch asks for. */
+export function validated(input: SettingsInput, snapshot: ConfigSnapshot, openClaw?: OpenClawTarget): DesiredSettings {
   const unmanaged = snapshot.data === null ? null : settingsFromConfig(snapshot.data).unmanaged;
   const result = validateSettings(input, {
     externalPrimary: unmanaged?.primary ?? null,
@@ -42,7 +44,8 @@ export function validated(input: SettingsInput, snapshot: ConfigSnapshot): Norma
   if (result.issues.length > 0) {
     throw new AppError("validation", "Some settings are not valid; nothing was written.", result.issues);
   }
-  return result.settings;
+  const baseUrl = wantedBaseUrl(input.routeOpenClaw, snapshot.data, openClaw);
+  return baseUrl === undefined ? result.settings : { ...result.settings, baseUrl };
 }
 
 /** The model facts of a save, planned on the text the edit runs on (the window, or the whole blank file). */
@@ -61,7 +64,7 @@ function withFacts(text: string, facts: FactsStep | null, style?: DocStyle): str
 /** The edit itself: on the window of the file (or on the whole text when it is blank), verified, closed. */
 async function editText(
   snapshot: ConfigSnapshot,
-  settings: NormalisedSettings,
+  settings: DesiredSettings,
   planFacts: FactsPlanner,
 ): Promise<EditResult> {
   const window = snapshot.window;
@@ -95,7 +98,7 @@ export function refuseTooLarge(snapshot: ConfigSnapshot, bytes?: number): void {
 /** The new file text; editor failures become clear errors instead of a damaged file. */
 export async function edited(
   snapshot: ConfigSnapshot,
-  settings: NormalisedSettings,
+  settings: DesiredSettings,
   planFacts: FactsPlanner,
 ): Promise<EditResult> {
   try {

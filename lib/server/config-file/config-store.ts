@@ -4,6 +4,7 @@ import type { CatalogResponse } from "@/lib/catalog/catalog-types";
 import type { ConfigParseError, SettingsInput, SettingsPreview, SettingsState } from "@/lib/settings/settings-types";
 import { settingsFromConfig } from "@/lib/settings/config-models";
 import { mergedMemory } from "@/lib/settings/facts-plan";
+import { huggingfaceBaseUrl, routesThroughDashboard, type OpenClawTarget } from "@/lib/settings/openclaw-route";
 import type { NormalisedSettings } from "@/lib/settings/settings-validation";
 import { readFactsRecord, writeFactsRecord, type FactsRecord } from "@/lib/server/model-facts/facts-memory";
 import { factsInvolved, planFactsStep, type CatalogLoader } from "@/lib/server/model-facts/facts-step";
@@ -74,6 +75,7 @@ export async function readConfigSnapshot(): Promise<ConfigSnapshot> {
 /** The settings in the file; `modelFacts` is the switch the dashboard keeps beside it (facts-memory.ts). */
 export function stateOf(snapshot: ConfigSnapshot, modelFacts = false): SettingsState {
   const settings = snapshot.data === null ? null : settingsFromConfig(snapshot.data);
+  const baseUrl = snapshot.data === null ? null : huggingfaceBaseUrl(snapshot.data);
   return {
     configPath: snapshot.path,
     etag: snapshot.etag,
@@ -84,6 +86,8 @@ export function stateOf(snapshot: ConfigSnapshot, modelFacts = false): SettingsS
     aliases: settings?.aliases ?? {},
     unmanaged: settings?.unmanaged ?? { primary: null, fallbacks: [], aliases: {} },
     modelFacts,
+    routeOpenClaw: routesThroughDashboard(baseUrl),
+    openClawBaseUrl: baseUrl,
   };
 }
 
@@ -95,6 +99,8 @@ export async function readSettings(): Promise<SettingsState> {
 export interface SettingsWriteOptions {
   /** Where model facts come from; without it a save knows only the ids (names derived from them). */
   catalog?: CatalogLoader;
+  /** Where the OpenClaw route switch points (openclaw-target.ts); without it the switch is ignored. */
+  openClaw?: OpenClawTarget;
 }
 
 /** The catalog, read only when the save has model facts to keep or take away; a failure reads as "no live list". */
@@ -124,7 +130,7 @@ export async function previewSettings(
   const snapshot = await readConfigSnapshot();
   refuseTooLarge(snapshot);
   refuseMalformed(snapshot);
-  const settings = validated(input, snapshot);
+  const settings = validated(input, snapshot, options.openClaw);
   const record = await readFactsRecord(snapshot.path);
   const result = await edited(snapshot, settings, plannerFor(settings, record, input, catalog));
   return { before: snapshot.text, after: result.text, facts: result.facts?.report ?? null };
@@ -190,7 +196,7 @@ export async function writeSettings(
       );
     }
     refuseMalformed(snapshot);
-    const settings = validated(input, snapshot);
+    const settings = validated(input, snapshot, options.openClaw);
     const { text: after, facts } = await edited(snapshot, settings, plannerFor(settings, record, input, catalog));
     if (after !== snapshot.text) {
       if (facts)

@@ -11,6 +11,7 @@ import { parseDoc } from "./config-cst";
 import type { WrittenSettings } from "./config-apply";
 import { FACTS_LIST } from "./config-facts";
 import { asRecord, defaultsOf, meansRef, modelRefsOf, ownRef, settingsFromConfig } from "@/lib/settings/config-models";
+import { huggingfaceBaseUrl } from "@/lib/settings/openclaw-route";
 
 function factsListOf(data: unknown): unknown {
   return FACTS_LIST.reduce<unknown>((node, key) => asRecord(node)?.[key], data);
@@ -63,13 +64,31 @@ function verifyFacts(beforeData: unknown, afterData: unknown, plan: FactsPlan): 
   }
 }
 
+/** Removes OpenClaw's Hugging Face base URL, and the objects that held only it. */
+function dropBaseUrl(config: unknown): void {
+  const models = asRecord(asRecord(config)?.models);
+  const providers = asRecord(models?.providers);
+  const huggingface = asRecord(providers?.huggingface);
+  if (!models || !providers || !huggingface) return;
+  delete huggingface.baseUrl;
+  if (Object.keys(huggingface).length === 0) delete providers.huggingface;
+  if (Object.keys(providers).length === 0) delete models.providers;
+  if (Object.keys(models).length === 0) delete (config as Record<string, unknown>).models;
+}
+
 /**
  * The config minus what the dashboard may change; `allowBefore` lets appended own refs through,
- * `managedFacts` the model-fact entries of this save.
+ * `managedFacts` the model-fact entries of this save, `baseUrlToo` the OpenClaw route's base URL.
  */
-function withoutDashboardKeys(data: unknown, allowBefore: unknown, managedFacts: readonly string[]): unknown {
+function withoutDashboardKeys(
+  data: unknown,
+  allowBefore: unknown,
+  managedFacts: readonly string[],
+  baseUrlToo: boolean,
+): unknown {
   const copy = structuredClone(data);
   if (managedFacts.length > 0) withoutManagedFacts(copy, managedFacts);
+  if (baseUrlToo) dropBaseUrl(copy);
   const defaults = defaultsOf(copy);
   if (!defaults) return copy;
   delete defaults.model;
@@ -113,15 +132,19 @@ export function verifyEdit(before: string, after: string, planned: WrittenSettin
   const afterData: unknown = JSON5.parse(after);
   const allowBefore = asRecord(defaultsOf(beforeData)?.modelPolicy)?.allow;
   const managed = facts?.managed ?? [];
+  const baseUrlToo = planned.baseUrl !== undefined;
   if (
     !isDeepStrictEqual(
-      withoutDashboardKeys(beforeData, allowBefore, managed),
-      withoutDashboardKeys(afterData, allowBefore, managed),
+      withoutDashboardKeys(beforeData, allowBefore, managed, baseUrlToo),
+      withoutDashboardKeys(afterData, allowBefore, managed, baseUrlToo),
     )
   ) {
     throw new Error("config edit changed keys outside the dashboard's settings");
   }
   if (facts) verifyFacts(beforeData, afterData, facts);
+  if (baseUrlToo && huggingfaceBaseUrl(afterData) !== planned.baseUrl) {
+    throw new Error("config edit did not write the planned base URL for OpenClaw");
+  }
   const model = modelRefsOf(afterData);
   const fallbacksMatch =
     model.fallbacks.length === planned.fallbacks.length &&
