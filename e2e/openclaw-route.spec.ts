@@ -12,7 +12,7 @@ test("routes OpenClaw through the dashboard with a saved switch, labels its requ
   page,
   request,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(150_000);
   writeConfig(stateDir, `{\n  // mine\n  agents: { defaults: { model: { primary: "${QWEN}" } } },\n}\n`);
   const settings = new SettingsPage(page);
   await settings.goto(e2e.live.url);

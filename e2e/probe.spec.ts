@@ -6,7 +6,7 @@ test("tests every live backend of a model after showing the estimate, and shows 
   page,
   request,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(150_000);
   const catalog = new CatalogPage(page);
   await catalog.goto(e2e.live.url, `?model=${encodeURIComponent("Qwen/Qwen3-8B")}`);
   await expect(catalog.details.getByRole("heading", { name: "Qwen3 8B", level: 2 })).toBeVisible();
