@@ -4,11 +4,14 @@ import { serverEnv } from "@/lib/server/env";
 
 /**
  * The two base URLs of the "route OpenClaw through the dashboard" switch: this dashboard's OpenClaw
- * route as the request reached it (the origin guard has checked the host), and the router's.
+ * route under the host the page used (the origin guard has checked it; Next's `request.url` may say
+ * `localhost` for `127.0.0.1`), and the router's.
  */
 export function openClawTarget(request: Request): OpenClawTarget {
+  const url = new URL(request.url);
+  const host = request.headers.get("host") ?? url.host;
   return {
-    dashboardUrl: `${new URL(request.url).origin}${OPENCLAW_ROUTE_PATH}`,
+    dashboardUrl: `${url.protocol}//${host}${OPENCLAW_ROUTE_PATH}`,
     routerUrl: serverEnv().HF_ROUTER_URL,
   };
 }
