@@ -94,7 +94,7 @@ test.describe("usage", () => {
     page,
     request,
   }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(150_000);
     const first = await chat(page, QWEN_NOVITA, "How much does this cost?");
     const second = await chat(page, R1_CHEAPEST, "And this one, routed to the cheapest backend?");
     const catalog = decodeCatalog(wireCatalogSchema.parse(await (await request.get("/api/models")).json()));
@@ -139,7 +139,7 @@ test.describe("usage", () => {
     page,
     request,
   }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(150_000);
     await chat(page, QWEN_NOVITA, "One paid request first");
     const usage = new UsagePage(page);
     await usage.goto(e2e.live.url);
