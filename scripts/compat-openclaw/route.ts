@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
 import { startFakeRouter } from "@/test/fake-router/server";
 import { buildIfNeeded } from "../lib";
 
@@ -33,10 +34,6 @@ interface UsageRow {
   promptTokens: number | null;
   completionTokens: number | null;
   costUsd: number | null;
-}
-
-interface CatalogBody {
-  models: { id: string; providers: { provider: string; pricing?: { input: number; output: number } }[] }[];
 }
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
@@ -93,7 +90,7 @@ export async function checkRoutedThroughDashboard(openclaw: RunOpenClaw): Promis
     );
     const row = usage.recent[0];
     if (!row) return [...problems, "the ledger has no request labelled openclaw"];
-    const catalog = await json<CatalogBody>(await fetch(`${DASHBOARD}/api/models`));
+    const catalog = decodeCatalog(wireCatalogSchema.parse(await json<unknown>(await fetch(`${DASHBOARD}/api/models`))));
     const price = catalog.models
       .find((m) => m.id === MODEL.replace(/:.*$/, ""))
       ?.providers.find((p) => p.provider === row.provider)?.pricing;
