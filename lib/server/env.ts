@@ -24,6 +24,13 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(50 * 1024 * 1024),
+  HF_PICKER_DATA_DIR: z.string().min(1).optional(),
+  CONFIG_HISTORY_VERSIONS: z.coerce
+    .number({ message: "CONFIG_HISTORY_VERSIONS must be a whole number of versions" })
+    .int()
+    .min(20, { message: "CONFIG_HISTORY_VERSIONS must be at least 20" })
+    .max(10_000)
+    .default(50),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

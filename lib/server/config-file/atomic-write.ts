@@ -78,7 +78,11 @@ async function replaceFile(
  * crash between any two steps leaves both whole. Creates a missing folder with mode 0700; removes
  * temp files that interrupted writes left behind. Throws DanglingLinkError for a broken symlink.
  */
-export async function atomicWrite(file: string, data: string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function atomicWrite(
+  file: string,
+  data: string | Buffer,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const mode = options.mode ?? 0o600;
   const step = async (name: WriteStep) => options.afterStep?.(name);
   const target = await writeTarget(file);

@@ -4,33 +4,67 @@ import type { SettingsInput } from "@/lib/settings/settings-types";
 import { validateSettings, type NormalisedSettings } from "@/lib/settings/settings-validation";
 import type { FactsStep } from "@/lib/server/model-facts/facts-step";
 import { AppError } from "@/lib/server/http/errors";
+import { describeFsError } from "./atomic-write";
 import { applySettings, plannedSettings } from "./config-apply";
 import { DocSyntaxError, type DocStyle } from "./config-cst";
 import { ConfigShapeError } from "./config-edit";
 import { applyFactsPlan } from "./config-facts";
 import { configMaxBytes } from "./config-read";
-import type { ConfigSnapshot } from "./config-store";
+import { megabytes, stateOf, type ConfigSnapshot } from "./config-snapshot";
 import { verifyEdit } from "./config-verify";
 import { checkClosed, closeWindow } from "./config-window";
+import { DanglingLinkError } from "./write-target";
 
 /**
  * The edit of one save, shared by the preview and the write (docs/ARCHITECTURE.md, "A settings save"):
- * the checks that refuse a file or an input, then the lossless edit of the settings and the model
- * facts, verified before anything is written.
+ * the checks that refuse a file or an input (a save and a restore alike), then the lossless edit of
+ * the settings and the model facts, verified before anything is written.
  */
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-export function refuseMalformed(snapshot: ConfigSnapshot): void {
+/** 422 for a file that is not valid JSON5; `version` names a kept version instead of the file on disk. */
+export function refuseMalformed(snapshot: Pick<ConfigSnapshot, "parseError" | "path">, version?: string): void {
   const error = snapshot.parseError;
   if (!error) return;
   const where = error.line ? ` (line ${error.line}${error.column ? `, column ${error.column}` : ""})` : "";
   throw new AppError(
     "config_invalid",
-    `${snapshot.path} is not valid JSON5${where}: ${error.message}. Fix it first; nothing was written.`,
+    version
+      ? `${version} is not valid JSON5${where}: ${error.message}. It can't be restored; nothing was written.`
+      : `${snapshot.path} is not valid JSON5${where}: ${error.message}. Fix it first; nothing was written.`,
   );
+}
+
+function stripEtag(value: string): string {
+  return value
+    .trim()
+    .replace(/^W\//, "")
+    .replace(/^"(.*)"$/, "$1");
+}
+
+function matches(ifMatch: string, etag: string): boolean {
+  return ifMatch.split(",").some((candidate) => candidate.trim() === "*" || stripEtag(candidate) === stripEtag(etag));
+}
+
+/** 409 with the current state when the file changed since the client read it (its ETag is not `ifMatch`). */
+export function refuseConflict(snapshot: ConfigSnapshot, ifMatch: string, modelFacts: boolean): void {
+  if (matches(ifMatch, snapshot.etag)) return;
+  throw new AppError(
+    "conflict",
+    "The config file changed since it was loaded (another tab, the OpenClaw CLI or an editor). Review the current settings and save again.",
+    undefined,
+    { current: stateOf(snapshot, modelFacts) },
+  );
+}
+
+/** A failed write as a 507 with a short reason (the raw error is not shown). */
+export function unwritable(error: unknown, path: string): AppError {
+  if (error instanceof DanglingLinkError) {
+    return new AppError(
+      "config_unwritable",
+      `${path} is a symbolic link to ${error.target}, which does not exist. Restore the target or remove the link; nothing was written.`,
+    );
+  }
+  return new AppError("config_unwritable", describeFsError(error, path));
 }
 
 export function validated(input: SettingsInput, snapshot: ConfigSnapshot): NormalisedSettings {
@@ -82,6 +116,7 @@ async function editText(
   return { text, facts };
 }
 
+/** 413 when the file (or what would be written, `bytes`) is over `CONFIG_MAX_BYTES`. */
 export function refuseTooLarge(snapshot: ConfigSnapshot, bytes?: number): void {
   const limit = configMaxBytes();
   const size = snapshot.tooLarge?.bytes ?? bytes ?? 0;
