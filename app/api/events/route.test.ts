@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { configEventSchema } from "@/lib/settings/server-events";
 import { GET } from "./route";
 
 const URL_ = "http://127.0.0.1:3000/api/events";
@@ -21,10 +22,10 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, wanted: string): Promise<string> {
+async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, wanted: RegExp): Promise<string> {
   const decoder = new TextDecoder();
   let text = "";
-  while (!text.includes(wanted)) {
+  while (!wanted.test(text)) {
     const { value, done } = await reader.read();
     if (done) break;
     text += decoder.decode(value);
@@ -38,10 +39,11 @@ describe("GET /api/events", () => {
     const response = await GET(new Request(URL_, { signal: abort.signal }));
     expect(response.status).toBe(200);
     const reader = response.body!.getReader();
-    await readUntil(reader, ": watching");
+    await readUntil(reader, /event: ready\n/);
     await fs.writeFile(file, '{ agents: { defaults: { model: "huggingface/Qwen/Qwen3-8B" } } }\n');
-    const text = await readUntil(reader, "event: config");
-    expect(text).toMatch(/event: config\ndata: \{"etag":"\\"[0-9a-f]{32}\\""\}/);
+    const text = await readUntil(reader, /event: config\ndata: .*\n\n/);
+    const data = /event: config\ndata: (.*)\n\n/.exec(text)?.[1] ?? "";
+    expect(configEventSchema.parse(JSON.parse(data)).settings).toMatchObject({ primary: "huggingface/Qwen/Qwen3-8B" });
     abort.abort();
   });
 

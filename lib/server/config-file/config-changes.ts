@@ -1,12 +1,14 @@
 import "server-only";
 import { configPath } from "@/lib/server/paths";
-import { keepNoticed, readConfigSnapshot } from "./config-store";
+import type { SettingsState } from "@/lib/settings/settings-types";
+import { keepNoticed, readConfigSnapshot, stateOf } from "./config-store";
 import { watchConfigFile, type ConfigWatcher } from "./config-watcher";
 
-/** The config file changed on disk: its new ETag. */
+/** The config file changed on disk: its new ETag, and the settings it holds now. */
 export interface ConfigChange {
   configPath: string;
   etag: string;
+  state: SettingsState;
 }
 
 export type ConfigChangeListener = (change: ConfigChange) => void;
@@ -30,14 +32,15 @@ function start(file: string, listeners: Set<ConfigChangeListener>): WatchState {
     file,
     read: async () => {
       const snapshot = await readConfigSnapshot();
-      // A version changed outside the dashboard is kept in the history as soon as it is seen.
-      await keepNoticed(snapshot);
-      return { etag: snapshot.etag };
+      // A version changed outside the dashboard is kept in the history as soon as it is seen;
+      // in the background, so open pages hear of the change without waiting for the history's fsyncs.
+      void keepNoticed(snapshot);
+      return { etag: snapshot.etag, state: stateOf(snapshot) };
     },
-    onChange: (etag) => {
+    onChange: ({ etag, state }) => {
       for (const listener of [...listeners]) {
         try {
-          listener({ configPath: file, etag });
+          listener({ configPath: file, etag, state });
         } catch (error) {
           console.error("[config watcher] a listener failed:", error);
         }

@@ -27,7 +27,7 @@ function watchOn(file: string, options: { watch?: typeof fs.watch } = {}) {
       const bytes = await fs.promises.readFile(file).catch(() => Buffer.from(""));
       return { etag: await etagOf(bytes) };
     },
-    onChange: (etag) => {
+    onChange: ({ etag }) => {
       changes.push(etag);
       waiting.shift()?.(etag);
     },

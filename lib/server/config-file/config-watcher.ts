@@ -15,12 +15,12 @@ export interface WatchedFile {
   etag: string;
 }
 
-export interface ConfigWatcherOptions {
+export interface ConfigWatcherOptions<T extends WatchedFile> {
   file: string;
-  /** Reads the file and says its ETag (and does whatever else a noticed version needs). */
-  read: () => Promise<WatchedFile>;
-  /** Called with the new ETag each time the file's bytes changed. */
-  onChange: (etag: string) => void;
+  /** Reads the file and says its ETag (and whatever else a change should carry). */
+  read: () => Promise<T>;
+  /** Called with what `read` gave, each time the file's bytes changed. */
+  onChange: (file: T) => void;
   debounceMs?: number;
   pollMs?: number;
   /** fs.watch, replaceable in tests to act out a platform where watching fails. */
@@ -61,9 +61,9 @@ async function signature(file: string): Promise<string> {
   return stat ? `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}` : "absent";
 }
 
-export function watchConfigFile(options: ConfigWatcherOptions): ConfigWatcher {
+export function watchConfigFile<T extends WatchedFile>(options: ConfigWatcherOptions<T>): ConfigWatcher {
   const { file, read, onChange } = options;
-  const debounceMs = options.debounceMs ?? 60;
+  const debounceMs = options.debounceMs ?? 40;
   const pollMs = options.pollMs ?? 500;
   const watch = options.watch ?? fs.watch;
   let closed = false;
@@ -129,9 +129,9 @@ export function watchConfigFile(options: ConfigWatcherOptions): ConfigWatcher {
         const now = await signature(file);
         if (now !== lastSignature) {
           lastSignature = now;
-          const { etag } = await read();
-          if (!closed && lastEtag !== undefined && etag !== lastEtag) onChange(etag);
-          lastEtag = etag;
+          const result = await read();
+          if (!closed && lastEtag !== undefined && result.etag !== lastEtag) onChange(result);
+          lastEtag = result.etag;
         }
         // A link may now point elsewhere, or a missing folder may exist now: watch what is there.
         if (poller && !closed && (await arm())) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CatalogListener } from "@/lib/server/catalog/catalog-events";
 import type { ConfigChangeListener } from "@/lib/server/config-file/config-changes";
+import { configEventSchema } from "@/lib/settings/server-events";
 import { eventStream, type EventSources } from "./event-stream";
 
 function fakeSources() {
@@ -39,10 +40,21 @@ describe("eventStream", () => {
     expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
     expect(response.headers.get("cache-control")).toContain("no-transform");
     const reader = response.body!.getReader();
-    expect(await readUntil(reader, ": watching")).toContain("retry: 2000");
+    expect(await readUntil(reader, "event: ready")).toContain("retry: 2000");
 
-    for (const listener of config) listener({ configPath: "/x", etag: '"abc"' });
-    expect(await readUntil(reader, "\n\n")).toBe('event: config\ndata: {"etag":"\\"abc\\""}\n\n');
+    const state = {
+      configPath: "/x",
+      etag: '"abc"',
+      exists: true,
+      parseError: null,
+      primary: "huggingface/Qwen/Qwen3-8B",
+      fallbacks: [],
+      aliases: {},
+    };
+    for (const listener of config) listener({ configPath: "/x", etag: '"abc"', state });
+    const event = await readUntil(reader, "\n\n");
+    expect(event.startsWith("event: config\ndata: ")).toBe(true);
+    expect(configEventSchema.parse(JSON.parse(event.slice(20)))).toEqual({ etag: '"abc"', settings: state });
     for (const listener of catalog) listener();
     expect(await readUntil(reader, "\n\n")).toBe("event: catalog\ndata: {}\n\n");
     expect(await readUntil(reader, ": ping")).toContain(": ping");

@@ -1,7 +1,12 @@
 import "server-only";
 import { onCatalogRefreshed } from "@/lib/server/catalog/catalog-events";
-import { onConfigChange } from "@/lib/server/config-file/config-changes";
+import type { ConfigEvent } from "@/lib/settings/server-events";
+import { onConfigChange, type ConfigChange } from "@/lib/server/config-file/config-changes";
 import { sseComment, sseEvent, sseRetry } from "./sse";
+
+function configEventOf(change: ConfigChange): ConfigEvent {
+  return { etag: change.etag, settings: change.state };
+}
 
 /** Often enough for proxies and browsers that close a silent connection after 30–60 s. */
 export const HEARTBEAT_MS = 15_000;
@@ -15,8 +20,8 @@ export interface EventSources {
 const DEFAULT_SOURCES: EventSources = { onConfigChange, onCatalogRefreshed, heartbeatMs: HEARTBEAT_MS };
 
 /**
- * `GET /api/events`: `config` (with the file's new ETag) when the config file changed on disk,
- * `catalog` when a refresh of the router's list finished; a comment as heartbeat. Everything it
+ * `GET /api/events`: `ready` once the config file is watched, `config` (with the file's new ETag)
+ * when it changed on disk, `catalog` when a refresh of the router's list finished; a comment as heartbeat. Everything it
  * subscribed to is released when the client goes away (`signal`) or the stream is cancelled.
  */
 export function eventStream(signal: AbortSignal, sources: EventSources = DEFAULT_SOURCES): Response {
@@ -36,10 +41,11 @@ export function eventStream(signal: AbortSignal, sources: EventSources = DEFAULT
       };
       // The first bytes go out at once, so the browser sees the stream open (and proxies pass it on).
       send(sseRetry(2_000) + sseComment("connected"));
-      const config = sources.onConfigChange((change) => send(sseEvent("config", { etag: change.etag })));
+      // The settings go along, so a page shows them without asking again (what GET /api/settings says).
+      const config = sources.onConfigChange((change) => send(sseEvent("config", configEventOf(change))));
       cleanups.push(config);
-      // From here on every change is reported (tests wait for it before they edit the file).
-      void config.ready.then(() => send(sseComment("watching")));
+      // From here on every change is reported; a change made before is caught by the page re-reading.
+      void config.ready.then(() => send(sseEvent("ready", {})));
       cleanups.push(sources.onCatalogRefreshed(() => send(sseEvent("catalog", {}))));
       const heartbeat = setInterval(() => send(sseComment("ping")), sources.heartbeatMs);
       cleanups.push(() => clearInterval(heartbeat));
