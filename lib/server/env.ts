@@ -24,7 +24,6 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(50 * 1024 * 1024),
-  HF_PICKER_DATA_DIR: z.string().min(1).optional(),
   CONFIG_HISTORY_VERSIONS: z.coerce
     .number({ message: "CONFIG_HISTORY_VERSIONS must be a whole number of versions" })
     .int()

@@ -1,4 +1,5 @@
 import "server-only";
+import { readFactsRecord } from "@/lib/server/model-facts/facts-memory";
 import { configPath } from "@/lib/server/paths";
 import type { SettingsState } from "@/lib/settings/settings-types";
 import { keepNoticed, readConfigSnapshot, stateOf } from "./config-store";
@@ -35,7 +36,8 @@ function start(file: string, listeners: Set<ConfigChangeListener>): WatchState {
       // A version changed outside the dashboard is kept in the history as soon as it is seen;
       // in the background, so open pages hear of the change without waiting for the history's fsyncs.
       void keepNoticed(snapshot);
-      return { etag: snapshot.etag, state: stateOf(snapshot) };
+      // With the model facts switch as the dashboard keeps it: pages take these settings as they are.
+      return { etag: snapshot.etag, state: stateOf(snapshot, (await readFactsRecord(snapshot.path)).enabled) };
     },
     onChange: ({ etag, state }) => {
       for (const listener of [...listeners]) {

@@ -50,6 +50,7 @@ describe("eventStream", () => {
       primary: "huggingface/Qwen/Qwen3-8B",
       fallbacks: [],
       aliases: {},
+      modelFacts: true,
     };
     for (const listener of config) listener({ configPath: "/x", etag: '"abc"', state });
     const event = await readUntil(reader, "\n\n");
