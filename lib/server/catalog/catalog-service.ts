@@ -5,6 +5,7 @@ import { EMPTY_OVERLAY, overlayFromConfig, type ConfigOverlay } from "@/lib/sett
 import { LiveCache, type CacheResult } from "./catalog-cache";
 import { emitCatalogRefreshed } from "./catalog-events";
 import { fileMemo } from "@/lib/server/cache/file-memo";
+import { configGeneration } from "@/lib/server/config-file/config-generation";
 import { readConfigSnapshot } from "@/lib/server/config-file/config-store";
 import { factsMemoryFile, readFactsRecord } from "@/lib/server/model-facts/facts-memory";
 import { serverEnv } from "@/lib/server/env";
@@ -102,7 +103,11 @@ type Holder = { [KEY]?: CatalogService };
 
 function createDefaultService(): CatalogService {
   // Read and parsed once per version of the config and model-facts files; the check per request is a stat.
-  const overlay = fileMemo({ files: () => [configPath(), factsMemoryFile()], load: loadOverlay });
+  const overlay = fileMemo({
+    files: () => [configPath(), factsMemoryFile()],
+    key: () => String(configGeneration()),
+    load: loadOverlay,
+  });
   return createCatalogService({
     loadLive: async (signal) => fetchLiveModels((await cachedToken())?.value ?? null, signal),
     loadOverlay: overlay.get,

@@ -2,6 +2,7 @@ import "server-only";
 import { readFactsRecord } from "@/lib/server/model-facts/facts-memory";
 import { configPath } from "@/lib/server/paths";
 import type { SettingsState } from "@/lib/settings/settings-types";
+import { bumpConfigGeneration } from "./config-generation";
 import { keepNoticed, readConfigSnapshot, stateOf } from "./config-store";
 import { watchConfigFile, type ConfigWatcher } from "./config-watcher";
 
@@ -40,6 +41,8 @@ function start(file: string, listeners: Set<ConfigChangeListener>): WatchState {
       return { etag: snapshot.etag, state: stateOf(snapshot, (await readFactsRecord(snapshot.path)).enabled) };
     },
     onChange: ({ etag, state }) => {
+      // Before the listeners: a page that refetches on this event must not get a cached answer.
+      bumpConfigGeneration();
       for (const listener of [...listeners]) {
         try {
           listener({ configPath: file, etag, state });

@@ -18,6 +18,7 @@ import {
   type FactsPlanner,
 } from "./config-store-edit";
 import { decodeText, etagOf, parseConfig } from "./config-read";
+import { bumpConfigGeneration } from "./config-generation";
 import { readConfigSnapshot, stateOf, type ConfigSnapshot } from "./config-snapshot";
 import { atomicWrite, describeFsError } from "./atomic-write";
 import { AppError } from "@/lib/server/http/errors";
@@ -85,7 +86,9 @@ const QUEUE = Symbol.for("hf-model-picker.config-write-queue");
 const holder = globalThis as { [QUEUE]?: Promise<unknown> };
 
 function serialised<T>(task: () => Promise<T>): Promise<T> {
-  const run = (holder[QUEUE] ?? Promise.resolve()).then(task, task);
+  // Whatever the task wrote (config, facts memory), caches of the file read it again afterwards.
+  const written = () => task().finally(bumpConfigGeneration);
+  const run = (holder[QUEUE] ?? Promise.resolve()).then(written, written);
   holder[QUEUE] = run.catch(() => undefined);
   return run;
 }

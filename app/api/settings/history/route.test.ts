@@ -2,12 +2,16 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { configGeneration } from "@/lib/server/config-file/config-generation";
+import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
 import { historyListSchema, restoreResultSchema, versionDetailSchema } from "@/lib/settings/history-types";
 import { settingsStateSchema, type SettingsInput } from "@/lib/settings/settings-types";
 import { GET as getSettings, PUT as putSettings } from "../route";
 import { GET as getList } from "./route";
 import { GET as getVersion } from "./[id]/route";
 import { POST as postRestore } from "./[id]/restore/route";
+import { GET as getModels } from "../../models/route";
 
 const BASE = "http://127.0.0.1:3000/api/settings";
 const R1 = "huggingface/deepseek-ai/DeepSeek-R1";
@@ -107,6 +111,31 @@ describe("config history routes", () => {
     const res = await restore("1", await currentEtag());
     expect(res.status).toBe(200);
     expect(await fs.readFile(file, "utf8")).toBe(SEED);
+  });
+
+  it("a restore reaches the catalog at once: its aliases and a new ETag, no stale cached answer", async () => {
+    // A closed port: the router fails at once and the catalog answers with the built-ins.
+    process.env.HF_ROUTER_URL = "http://127.0.0.1:9";
+    const catalog = (etag?: string) =>
+      getModels(
+        new NextRequest(`http://127.0.0.1:3000/api/models`, { headers: etag ? { "if-none-match": etag } : {} }),
+      );
+    const aliasOf = async (res: Response) =>
+      decodeCatalog(wireCatalogSchema.parse(await res.json())).models.find((m) => m.ref === R1)?.alias;
+    await save({ primary: R1, fallbacks: [], aliases: { [R1]: "Deep" } });
+    const before = await catalog();
+    const etag = before.headers.get("etag") ?? "";
+    expect(await aliasOf(before)).toBe("Deep");
+    expect((await catalog(etag)).status).toBe(304);
+
+    const generation = configGeneration();
+    expect((await restore("1", await currentEtag())).status).toBe(200);
+    // Caches of the file key on this beside its stat (a stat alone can miss a same-size rewrite).
+    expect(configGeneration()).toBeGreaterThan(generation);
+    const after = await catalog(etag);
+    expect(after.status).toBe(200);
+    expect(after.headers.get("etag")).not.toBe(etag);
+    expect(await aliasOf(after)).toBeUndefined();
   });
 
   it("shows a version's text and what restoring it would change", async () => {
