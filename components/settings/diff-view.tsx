@@ -15,7 +15,8 @@ export interface DiffViewProps {
 
 /**
  * A compact line diff: changed lines with some context, unchanged runs folded. Long lines wrap
- * (a config line may hold a whole JSON object), so nothing is cut off at the right edge.
+ * (a config line may hold a whole JSON object), so nothing is cut off at the right edge; a wrapped
+ * line continues past the +/- column (a hanging indent), so the markers stay readable.
  */
 export function DiffView({ rows, label }: DiffViewProps) {
   return (
@@ -47,7 +48,7 @@ export function DiffView({ rows, label }: DiffViewProps) {
                 <td className="select-none px-2 text-right text-zinc-600 dark:text-zinc-400">
                   {row.kind === "del" ? "" : row.newNo}
                 </td>
-                <td className="whitespace-pre-wrap px-2 [overflow-wrap:anywhere]">
+                <td className="whitespace-pre-wrap pr-2 pl-[calc(0.5rem+2ch)] -indent-[2ch] [overflow-wrap:anywhere]">
                   <span aria-hidden className="select-none">
                     {row.kind === "add" ? "+ " : row.kind === "del" ? "- " : "  "}
                   </span>
