@@ -5,4 +5,6 @@ export const queryKeys = {
   settings: ["settings"] as const,
   /** Under the settings key: a save or a reload of the file refreshes the check too. */
   chainCheck: ["settings", "check"] as const,
+  /** Under the settings key: whatever refreshes the settings refreshes the history too. */
+  settingsHistory: ["settings", "history"] as const,
 };
