@@ -41,10 +41,13 @@ export function useServerEvents(): void {
     const onConfig = (event: MessageEvent) => {
       const change = parseConfigEvent(event.data);
       if (!change) return refetchAll();
-      queryClient.setQueryData(queryKeys.settings, change.settings);
-      invalidate([...queryKeys.settings, "preview"]);
-      invalidate(queryKeys.settingsHistory);
-      refetchCatalog();
+      // A read still on its way may hold the file from before the change: it must not land after it.
+      void queryClient.cancelQueries({ queryKey: queryKeys.settings, exact: true }).then(() => {
+        queryClient.setQueryData(queryKeys.settings, change.settings);
+        invalidate([...queryKeys.settings, "preview"]);
+        invalidate(queryKeys.settingsHistory);
+        refetchCatalog();
+      });
     };
     let connectedBefore = false;
     source.addEventListener("ready", () => {
