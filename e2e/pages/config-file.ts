@@ -36,11 +36,11 @@ export function removeConfig(stateDir: string): void {
 }
 
 /**
- * Forgets the dashboard's config history (scripts/e2e-dashboard.ts keeps it in `<state dir>/picker-data`),
+ * Forgets the dashboard's config history (scripts/e2e-dashboard.ts keeps it in `<state dir>/data`),
  * so a test sees only the versions it made: the next one kept is version 1 again.
  */
 export function clearHistory(stateDir: string): void {
-  fs.rmSync(path.join(stateDir, "picker-data", "config-history"), { recursive: true, force: true });
+  fs.rmSync(path.join(stateDir, "data", "config-history"), { recursive: true, force: true });
 }
 
 /** Primary, fallbacks and aliases as OpenClaw reads them. */
