@@ -9,11 +9,16 @@ import { sharedBytes } from "./shared-bytes";
  * Runs the config jobs (config-jobs.ts) on one worker thread, so a big config is hashed, decoded,
  * scanned, edited and verified while this thread goes on answering requests. A file below
  * OFF_THREAD_BYTES is handled in this thread: for a few kilobytes the job takes less than the hop
- * (docs/ARCHITECTURE.md, "The config writer's invariants").
+ * (docs/ARCHITECTURE.md, "The config writer's invariants"). One worker is enough: writes are serialised
+ * and reads are cached. No pool library (piscina, tinypool): they take the worker's file name, and Next
+ * bundles a worker's TypeScript only for `new Worker(new URL("./file.ts", import.meta.url))` written here.
  */
 
-/** Below this many bytes a job runs in this thread (measured: see docs/ARCHITECTURE.md). */
-export const OFF_THREAD_BYTES = 256 * 1024;
+/**
+ * Below this many bytes a job runs in this thread. Measured: reading and editing a 64 KB config takes
+ * a few milliseconds of CPU, about what the hop to the worker adds; a 1 MB one takes tens.
+ */
+export const OFF_THREAD_BYTES = 64 * 1024;
 
 interface Pending {
   resolve: (value: unknown) => void;
