@@ -54,11 +54,9 @@ describe("readConfigSnapshot / readSettings", () => {
     expect(await readConfigSnapshot()).toEqual({
       path: file,
       exists: false,
-      text: "",
       etag: ABSENT_ETAG,
       data: null,
       parseError: null,
-      window: null,
     });
     expect(await readSettings()).toMatchObject({
       configPath: file,

@@ -7,17 +7,13 @@ import { settingsFromConfig } from "@/lib/settings/config-models";
 import { mergedMemory } from "@/lib/settings/facts-plan";
 import type { NormalisedSettings } from "@/lib/settings/settings-validation";
 import { readFactsRecord, writeFactsRecord, type FactsRecord } from "@/lib/server/model-facts/facts-memory";
-import { factsInvolved, planFactsStep, type CatalogLoader } from "@/lib/server/model-facts/facts-step";
-import {
-  edited,
-  refuseConflict,
-  refuseMalformed,
-  refuseTooLarge,
-  unwritable,
-  validated,
-  type FactsPlanner,
-} from "./config-store-edit";
-import { decodeText, etagOf, parseConfig } from "./config-read";
+import { factsInvolved, type CatalogLoader } from "@/lib/server/model-facts/facts-step";
+import { refuseConflict, refuseMalformed, unwritable, validated } from "./config-store-edit";
+import { refuseTooLarge } from "./config-file-edit";
+import type { EditOutput } from "./config-jobs";
+import { configMaxBytes } from "./config-read";
+import { runConfigJob } from "./config-worker-client";
+import { asBuffer } from "./shared-bytes";
 import { bumpConfigGeneration } from "./config-generation";
 import { readConfigSnapshot, stateOf, type ConfigSnapshot } from "./config-snapshot";
 import { atomicWrite, describeFsError } from "./atomic-write";
@@ -56,13 +52,19 @@ async function catalogFor(input: SettingsInput, options: SettingsWriteOptions): 
   });
 }
 
-function plannerFor(
+/** The edit of a save or a preview, on the config worker for a big file (config-jobs.ts). */
+async function editFor(
+  snapshot: ConfigSnapshot,
   settings: NormalisedSettings,
   record: FactsRecord,
   input: SettingsInput,
   catalog: CatalogResponse | null,
-): FactsPlanner {
-  return (text, style) => planFactsStep(text, style, settings, record, input.modelFacts, catalog);
+  texts = false,
+): Promise<EditOutput> {
+  const bytes = snapshot.bytes ?? Buffer.alloc(0);
+  const facts = { record, wanted: input.modelFacts, catalog };
+  const edit = { path: snapshot.path, bytes, settings, facts, limit: configMaxBytes(), texts };
+  return runConfigJob("edit", edit, bytes.length);
 }
 
 /** `POST /api/settings/preview`: the file before and after saving `input`, without writing. */
@@ -76,8 +78,9 @@ export async function previewSettings(
   refuseMalformed(snapshot);
   const settings = validated(input, snapshot);
   const record = await readFactsRecord(snapshot.path);
-  const result = await edited(snapshot, settings, plannerFor(settings, record, input, catalog));
-  return { before: snapshot.text, after: result.text, facts: result.facts?.report ?? null };
+  const result = await editFor(snapshot, settings, record, input, catalog, true);
+  const texts = result.texts ?? { before: "", after: "" };
+  return { before: texts.before, after: texts.after, facts: result.facts?.report ?? null };
 }
 
 // One write at a time in this process; a chain rather than a lock file, since only this server writes here.
@@ -120,17 +123,15 @@ interface Committed {
  */
 async function commit(
   before: ConfigSnapshot,
-  data: string | Buffer,
+  { bytes, etag }: { bytes: Buffer; etag: string },
   source: VersionSource,
   summaryPrefix = "",
 ): Promise<Committed> {
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  const etag = await etagOf(bytes);
   await keepNoticed(before);
   const release = expectOwnWrite(etag);
   try {
     try {
-      await atomicWrite(before.path, data, { backup: true, mode: 0o600 });
+      await atomicWrite(before.path, bytes, { backup: true, mode: 0o600 });
     } catch (error) {
       throw unwritable(error, before.path);
     }
@@ -165,17 +166,25 @@ export async function writeSettings(
     refuseConflict(snapshot, ifMatch, record.enabled);
     refuseMalformed(snapshot);
     const settings = validated(input, snapshot);
-    const { text: after, facts } = await edited(snapshot, settings, plannerFor(settings, record, input, catalog));
-    if (after !== snapshot.text) {
+    const { after, facts } = await editFor(snapshot, settings, record, input, catalog);
+    let current = snapshot;
+    if (after) {
       if (facts)
         await saveFactsRecord(snapshot.path, { ...record, memory: mergedMemory(record.memory, facts.plan.memory) });
-      await commit(snapshot, after, "save");
+      // Bytes from the worker arrive as a plain Uint8Array.
+      const bytes = asBuffer(after.bytes);
+      current = (await commit(snapshot, { bytes, etag: after.etag }, "save")).snapshot;
     }
-    if (facts) await saveFactsRecord(snapshot.path, { enabled: facts.enabled, memory: facts.plan.memory });
-    else if (input.modelFacts !== undefined && input.modelFacts !== record.enabled) {
-      await saveFactsRecord(snapshot.path, { ...record, enabled: input.modelFacts });
+    let enabled = record.enabled;
+    if (facts) {
+      enabled = facts.enabled;
+      await saveFactsRecord(snapshot.path, { enabled, memory: facts.plan.memory });
+    } else if (input.modelFacts !== undefined && input.modelFacts !== record.enabled) {
+      enabled = input.modelFacts;
+      await saveFactsRecord(snapshot.path, { ...record, enabled });
     }
-    return readSettings();
+    // The file as read back after the write (commit), not what was meant to be written.
+    return stateOf(current, enabled);
   });
 }
 
@@ -195,11 +204,11 @@ export function restoreConfig(
     refuseTooLarge(snapshot, bytes.length);
     const { enabled } = await readFactsRecord(snapshot.path);
     refuseConflict(snapshot, ifMatch, enabled);
-    const parsed = await parseConfig(await decodeText(bytes));
+    const parsed = await runConfigJob("inspect", { bytes }, bytes.length);
     refuseMalformed({ path: snapshot.path, parseError: parsed.parseError }, label);
     validated(settingsFromConfig(parsed.data), { ...snapshot, data: parsed.data });
     if (snapshot.bytes?.equals(bytes)) return { state: stateOf(snapshot, enabled), version: null };
-    const committed = await commit(snapshot, bytes, "restore", `${label} restored: `);
+    const committed = await commit(snapshot, { bytes, etag: parsed.etag }, "restore", `${label} restored: `);
     return { state: stateOf(committed.snapshot, enabled), version: committed.version };
   });
 }

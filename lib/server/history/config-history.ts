@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { summariseChange, type VersionSettings } from "@/lib/settings/change-summary";
 import { settingsFromConfig } from "@/lib/settings/config-models";
 import type { VersionMeta, VersionSource } from "@/lib/settings/history-types";
-import { decodeText, parseConfig } from "@/lib/server/config-file/config-read";
+import { runConfigJob } from "@/lib/server/config-file/config-worker-client";
 import { serverEnv } from "@/lib/server/env";
 import { configPath, dataDir } from "@/lib/server/paths";
 import { resolveToken } from "@/lib/server/token/token-store";
@@ -66,17 +66,16 @@ function settingsOf(data: unknown | null): VersionSettings {
 async function settingsOfVersion(store: HistoryStore, meta: VersionMeta): Promise<VersionSettings | undefined> {
   const bytes = await store.bytesOf(meta.etag);
   if (!bytes) return undefined;
-  return settingsOf((await parseConfig(await decodeText(bytes))).data);
+  return settingsOf((await runConfigJob("inspect", { bytes }, bytes.length)).data);
 }
 
-// Real HF tokens are `hf_` and 34 letters or digits.
-const TOKEN_LIKE = /\bhf_[A-Za-z0-9]{30,}\b/;
-
-/** True when the text holds the token in use or anything shaped like an HF token: such a version is not kept. */
-async function holdsToken(text: string): Promise<boolean> {
-  if (TOKEN_LIKE.test(text)) return true;
+/**
+ * True when the bytes hold the token in use or anything shaped like an HF token: such a version is
+ * not kept. The search runs on the config worker for a big file (config-jobs.ts).
+ */
+async function holdsToken(bytes: Buffer): Promise<boolean> {
   const token = await resolveToken().catch(() => null);
-  return token !== null && token.value.length >= 8 && text.includes(token.value);
+  return runConfigJob("token", { bytes, token: token?.value ?? null }, bytes.length);
 }
 
 let warnedToken = false;
@@ -92,7 +91,7 @@ export async function recordVersion(
   prefix = "",
 ): Promise<VersionMeta | null> {
   try {
-    if (await holdsToken(await decodeText(content.bytes))) {
+    if (await holdsToken(content.bytes)) {
       if (!warnedToken) console.warn("[history] a version of the config holds an HF token; it is not kept");
       warnedToken = true;
       return null;

@@ -1,7 +1,6 @@
 import "server-only";
 import type { HistoryList, RestoreResult, VersionDetail } from "@/lib/settings/history-types";
-import { compactLineDiff } from "@/lib/line-diff";
-import { decodeText } from "@/lib/server/config-file/config-read";
+import { runConfigJob } from "@/lib/server/config-file/config-worker-client";
 import { keepNoticed, readConfigSnapshot, restoreConfig } from "@/lib/server/config-file/config-store";
 import { AppError } from "@/lib/server/http/errors";
 import { historyStore } from "./config-history";
@@ -36,14 +35,11 @@ async function versionOf(id: string) {
 export async function versionDetail(id: string): Promise<VersionDetail> {
   const { meta, bytes } = await versionOf(id);
   const snapshot = await readConfigSnapshot();
-  const text = await decodeText(bytes);
-  const small = bytes.length <= DIFF_LIMIT_BYTES && Buffer.byteLength(snapshot.text) <= DIFF_LIMIT_BYTES;
-  return {
-    version: meta,
-    text,
-    currentEtag: snapshot.etag,
-    diff: small ? compactLineDiff(snapshot.text, text, 3) : null,
-  };
+  const current = snapshot.bytes ?? Buffer.alloc(0);
+  // Decoding and diffing run on the config worker when either file is big (config-jobs.ts).
+  const input = { version: bytes, current, limit: DIFF_LIMIT_BYTES };
+  const { text, diff } = await runConfigJob("versionText", input, Math.max(bytes.length, current.length));
+  return { version: meta, text, currentEtag: snapshot.etag, diff };
 }
 
 /** `POST /api/settings/history/{id}/restore`: that version's exact bytes back, with a save's checks. */
