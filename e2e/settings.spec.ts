@@ -148,7 +148,9 @@ test.describe("settings page", () => {
 
     await settings.save();
     await expect(settings.conflictDialog).toBeVisible();
-    await expect(settings.conflictDialog.getByRole("region", { name: "Changed on disk", exact: true })).toContainText(LLAMA_8B);
+    await expect(settings.conflictDialog.getByRole("region", { name: "Changed on disk", exact: true })).toContainText(
+      LLAMA_8B,
+    );
     await expect(settings.conflictDialog.getByRole("region", { name: "Your unsaved changes" })).toContainText(QWEN);
 
     await settings.conflictDialog.getByRole("button", { name: "Reload (discard my changes)" }).click();
