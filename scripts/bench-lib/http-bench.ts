@@ -18,7 +18,10 @@ export interface Timing {
   headers: http.IncomingHttpHeaders;
 }
 
-/** One request: when the first body byte (or the end of a bodiless answer) arrived, and when it ended. */
+/**
+ * One request: when the first body byte (or the end of a bodiless answer) arrived, and when the
+ * answer ended. The whole answer is read, so the keep-alive connection is reused as a real client's is.
+ */
 export function timed(call: Call): Promise<Timing> {
   return new Promise((resolve, reject) => {
     const begin = performance.now();
@@ -47,11 +50,23 @@ export function timed(call: Call): Promise<Timing> {
   });
 }
 
-/** `count` requests one after another (after `warm` unmeasured ones). */
-export async function sequential(call: Call, count: number, warm = 5): Promise<Timing[]> {
-  for (let i = 0; i < warm; i++) await timed(call);
-  const out: Timing[] = [];
-  for (let i = 0; i < count; i++) out.push(await timed(call));
+/**
+ * Time to the first body byte of each call, interleaved: sample i of every call is taken back to
+ * back (in an order that rotates), so a burst of load elsewhere on the machine hits them alike and
+ * their differences can be taken pairwise. `warm` unmeasured passes first.
+ */
+export async function interleavedFirstByte(calls: readonly Call[], samples: number, warm = 5): Promise<number[][]> {
+  const out = calls.map(() => [] as number[]);
+  for (let i = 0; i < warm + samples; i++) {
+    for (let k = 0; k < calls.length; k++) {
+      const index = (i + k) % calls.length;
+      const call = calls[index];
+      if (!call) continue;
+      const { firstByteMs, status } = await timed(call);
+      if (status !== 200) throw new Error(`${call.url}: status ${status}`);
+      if (i >= warm) out[index]?.push(firstByteMs);
+    }
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { HttpFigures } from "./speed-http";
+import { TTFB_SAMPLES, type HttpFigures } from "./speed-http";
 import type { PageFigures } from "./speed-pages";
 import { ROOT } from "./procs";
 import { show, type Figure } from "./stats";
@@ -12,7 +12,10 @@ export interface Report {
   rounds: number;
   http: HttpFigures;
   pages: PageFigures;
+  /** The whole run, the build alone (0 when the build was fresh) and until the browser part began. */
   seconds: number;
+  buildSeconds: number;
+  httpSeconds: number;
   nginx: boolean;
 }
 
@@ -48,7 +51,7 @@ function table(r: Report): string {
   const maxJs = Math.max(...pages.js.map((j) => j.bytes));
   const rows = [
     [
-      "gateway, added time to first streamed byte (25 requests, median per round)",
+      `gateway, added time to first streamed byte (${TTFB_SAMPLES} interleaved samples per round)`,
       `+${ms(http.added.gateway)} (gateway ${ms(http.ttfb.gateway)} vs direct ${ms(http.ttfb.direct)})`,
       `Next's trivial \`/api/health\` over bare Node: +${ms(http.added.nextFloor)}` +
         (http.added.nginx
@@ -122,7 +125,7 @@ their range (min–max) over ${report.rounds} rounds, each beside its floor meas
 ## Machine
 
 - ${machine()}
-- whole run: ${report.seconds.toFixed(0)} s
+- whole run: ${report.seconds.toFixed(0)} s (build ${report.buildSeconds.toFixed(0)} s, servers and HTTP figures until ${report.httpSeconds.toFixed(0)} s, then the browser)
 
 ## Method
 
@@ -131,10 +134,17 @@ their range (min–max) over ${report.rounds} rounds, each beside its floor meas
   third "router" accepts connections and never answers. One dashboard on each (the hanging one with
   \`ROUTER_TIMEOUT_MS=600000\`), a bare Node \`http\` server answering \`{"ok":true}\`, and
   ${report.nginx ? "nginx (one worker, unbuffered, keep-alive upstream)" : "no nginx (not installed)"} in front of the 150-model fake router.
-- Gateway: 25 sequential streamed chat requests (after 5 warm-up ones) straight to the fake router,
-  through nginx, and through \`/api/v1/chat/completions\`; time to the first body byte. Next's own floor
-  is \`/api/health\` minus the bare Node server, the same way. 300 concurrent streams: median time to the
-  end of each stream.
+- Time to first byte: the clock stops at the first body byte. Streamed chat requests with
+  \`max_tokens: 1\` (a handful of events; the rest is read untimed, so every keep-alive connection is
+  reused as a client's is) straight to the fake router, through nginx and through
+  \`/api/v1/chat/completions\`, and \`GET\` of the bare Node server and of \`/api/health\`, interleaved:
+  each pass sends one request to each target back to back, in a rotating order, ${TTFB_SAMPLES} passes per
+  round after 5 warm-up ones. "Added" is the median of the pairwise differences within a pass
+  (gateway − direct, nginx − direct, \`/api/health\` − bare Node), so a burst of load elsewhere on
+  the machine hits both sides of a difference alike. The gateway records each request in the usage
+  ledger as it does in use.
+- 300 concurrent streams: whole streams (~80 events, 15 ms apart), all at once, straight and through the
+  gateway; median time to the end of each stream.
 - \`/api/models\`: 8 keep-alive connections looping for 2 s, alternating with \`/api/health\`.
 - Browser: headless Chromium (\`/usr/bin/chromium\`), 1440×900, a fresh context per navigation. First
   row = a MutationObserver sees the first \`model-name\` cell; FCP from the Paint Timing API.
