@@ -22,28 +22,32 @@ export interface Timing {
  * One request: when the first body byte (or the end of a bodiless answer) arrived, and when the
  * answer ended. The whole answer is read, so the keep-alive connection is reused as a real client's is.
  */
-export function timed(call: Call): Promise<Timing> {
+export function timed(call: Call, via: http.Agent = agent): Promise<Timing> {
   return new Promise((resolve, reject) => {
     const begin = performance.now();
     let firstByteMs = Number.NaN;
     let bytes = 0;
-    const request = http.request(call.url, { method: call.method ?? "GET", headers: call.headers, agent }, (res) => {
-      res.on("data", (chunk: Buffer) => {
-        if (bytes === 0) firstByteMs = performance.now() - begin;
-        bytes += chunk.length;
-      });
-      res.on("end", () => {
-        const totalMs = performance.now() - begin;
-        resolve({
-          status: res.statusCode ?? 0,
-          firstByteMs: Number.isNaN(firstByteMs) ? totalMs : firstByteMs,
-          totalMs,
-          bytes,
-          headers: res.headers,
+    const request = http.request(
+      call.url,
+      { method: call.method ?? "GET", headers: call.headers, agent: via },
+      (res) => {
+        res.on("data", (chunk: Buffer) => {
+          if (bytes === 0) firstByteMs = performance.now() - begin;
+          bytes += chunk.length;
         });
-      });
-      res.on("error", reject);
-    });
+        res.on("end", () => {
+          const totalMs = performance.now() - begin;
+          resolve({
+            status: res.statusCode ?? 0,
+            firstByteMs: Number.isNaN(firstByteMs) ? totalMs : firstByteMs,
+            totalMs,
+            bytes,
+            headers: res.headers,
+          });
+        });
+        res.on("error", reject);
+      },
+    );
     request.setTimeout(120_000, () => request.destroy(new Error(`${call.url}: timed out`)));
     request.on("error", reject);
     request.end(call.body);
@@ -70,9 +74,15 @@ export async function interleavedFirstByte(calls: readonly Call[], samples: numb
   return out;
 }
 
-/** `count` requests at once; the ones that failed (reset under load) are counted, not timed. */
+/**
+ * `count` requests at once, each on a new connection of its own (a pool kept from an earlier batch
+ * would hand out sockets the server may be closing after its keep-alive timeout); the ones that
+ * failed are counted, not timed.
+ */
 export async function concurrent(call: Call, count: number): Promise<Timing[] & { failed?: number }> {
-  const settled = await Promise.allSettled(Array.from({ length: count }, () => timed(call)));
+  const fresh = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  const settled = await Promise.allSettled(Array.from({ length: count }, () => timed(call, fresh)));
+  fresh.destroy();
   const done: Timing[] & { failed?: number } = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
   done.failed = count - done.length;
   return done;
