@@ -97,7 +97,7 @@ export const upstreamFetch: UpstreamFetch = (url, init) => {
     request.on("response", (res) => {
       // 204/304 and HEAD have no body; everything else streams.
       const empty = res.statusCode === 204 || res.statusCode === 304;
-      if (empty) res.resume();
+      if (empty) res.on("error", () => undefined).resume();
       resolve(
         new Response(empty ? null : bodyStream(res), {
           status: res.statusCode ?? 502,
