@@ -61,6 +61,19 @@ const children = [
 ];
 const closables: Closable[] = [];
 
+async function refreshed(target: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await (await fetch(target)).arrayBuffer();
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.log(`  ${target}: ${String(error)}; trying again`);
+      await waitFor(target);
+    }
+  }
+}
+
 function dashboard(dashPort: number, routerUrl: string, extraEnv: Record<string, string> = {}) {
   const args = ["--import", "tsx", "scripts/e2e-dashboard.ts", String(dashPort), path.join(tmp, `state-${dashPort}`)];
   return start(process.execPath, [...args, routerUrl, TOKEN], { ...process.env, NEXT_DIST_DIR: distDir, ...extraEnv });
@@ -79,9 +92,8 @@ try {
     dashboard(port.dashHang, `${url(port.hang)}/v1`, { ROUTER_TIMEOUT_MS: "600000" }),
   );
   for (const p of [port.dash150, port.dash10k, port.dashHang]) await waitFor(`${url(p)}/api/health`);
-  // Both live lists in, before anything is timed.
-  await fetch(`${url(port.dash150)}/api/models?refresh=1`);
-  await fetch(`${url(port.dash10k)}/api/models?refresh=1`);
+  // Both live lists in, before anything is timed (again if a loaded machine cut the first try).
+  for (const dash of [port.dash150, port.dash10k]) await refreshed(`${url(dash)}/api/models?refresh=1`);
 
   const http = await measureHttp({
     rounds,
