@@ -141,8 +141,7 @@ their range (min–max) over ${report.rounds} rounds, each beside its floor meas
   each pass sends one request to each target back to back, in a rotating order, ${TTFB_SAMPLES} passes per
   round after 5 warm-up ones. "Added" is the median of the pairwise differences within a pass
   (gateway − direct, nginx − direct, \`/api/health\` − bare Node), so a burst of load elsewhere on
-  the machine hits both sides of a difference alike. The gateway records each request in the usage
-  ledger as it does in use.
+  the machine hits both sides of a difference alike.
 - 300 concurrent streams: whole streams (~80 events, 15 ms apart), all at once, straight and through the
   gateway; median time to the end of each stream.
 - \`/api/models\`: 8 keep-alive connections looping for 2 s, alternating with \`/api/health\`, each sending
