@@ -14,6 +14,12 @@ const securityHeaders = [
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
 ];
 const apiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+/**
+ * `/api/models` sends brotli it compressed once per catalog version; Next drops a route handler's
+ * own `Content-Encoding`, so the header is set here, for requests whose `Accept-Encoding` names br.
+ * The pattern is ACCEPTS_BROTLI_PATTERN in lib/server/http/brotli-answer.ts (a test checks both agree).
+ */
+const acceptsBrotli = [{ type: "header", key: "accept-encoding", value: "(?:.*,)?\\s*br\\s*(?:,.*)?" }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -26,6 +32,7 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiPolicy }] },
+      { source: "/api/models", has: acceptsBrotli, headers: [{ key: "Content-Encoding", value: "br" }] },
     ];
   },
   // The usage ledger's SQLite driver is a native module: loaded from node_modules at run time, not bundled.

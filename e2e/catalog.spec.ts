@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { e2e, FAKE_TOKEN } from "./env";
 import { CatalogPage } from "./pages/catalog-page";
+import { routerModelCount } from "./pages/fake-router";
 import {
   KNOWN_CONFIG,
   modelSettingsOf,
@@ -30,6 +31,24 @@ test.describe("catalog", () => {
     // The built-in Kimi K2.5 is missing from the fake router's list.
     await catalog.searchFor("kimi k2.5");
     await expect(catalog.row("Kimi K2.5")).toContainText("not routed");
+  });
+
+  test("the banner counts the router's models, not the built-ins it does not serve", async ({ page }) => {
+    const catalog = new CatalogPage(page);
+    await catalog.goto();
+    const served = await routerModelCount();
+    expect((await catalog.counts()).total).toBe(served + 1);
+    await expect(catalog.banner).toContainText(`Live catalog · ${served.toLocaleString("en-US")} models from`);
+    await expect(catalog.banner).toContainText("1 more listed, not currently routed");
+  });
+
+  test("a search typed just before a reload is kept, to the last keystroke", async ({ page }) => {
+    const catalog = new CatalogPage(page);
+    await catalog.goto();
+    await catalog.search.pressSequentially("qwen3 8b");
+    await page.reload();
+    await expect(catalog.search).toHaveValue("qwen3 8b");
+    await expect.poll(async () => (await catalog.names(1))[0]).toBe("Qwen3 8B");
   });
 
   test("a search with typos narrows the list and ranks the intended model first", async ({ page }) => {
@@ -190,6 +209,10 @@ test.describe("catalog actions write the OpenClaw config", () => {
     await expect(catalog.details.getByRole("status").filter({ hasText: "Primary model set" })).toBeVisible();
     expect(modelSettingsOf(readConfig(e2e.live.stateDir)).primary).toBe(QWEN);
     await expect(catalog.row("Qwen3 8B")).toContainText("Primary");
+    // A disabled button says why it is disabled.
+    const already = catalog.details.getByRole("button", { name: "Already the primary model" });
+    await expect(already).toBeDisabled();
+    await expect(already).toHaveAccessibleDescription(/is OpenClaw's primary model, so it can't also be a fallback/);
 
     await catalog.policy("Cheapest").check();
     await catalog.details.getByRole("button", { name: "Add to fallbacks" }).click();
@@ -231,6 +254,52 @@ test.describe("catalog actions write the OpenClaw config", () => {
     await catalog.details.getByRole("button", { name: "Add to fallbacks" }).click();
     await expect(catalog.details.getByRole("status").filter({ hasText: "Added to the fallbacks" })).toBeVisible();
     expect(modelSettingsOf(readConfig(e2e.live.stateDir)).fallbacks).toEqual([QWEN, `${R1}:fastest`]);
+  });
+});
+
+test.describe("model names", () => {
+  test.afterEach(() => removeConfig(e2e.live.stateDir));
+
+  test("an alias equal to the model's name is shown once", async ({ page }) => {
+    writeConfig(
+      e2e.live.stateDir,
+      `{ agents: { defaults: { model: "${R1}", models: { "${R1}": { alias: "DeepSeek R1" } } } } }\n`,
+    );
+    const catalog = new CatalogPage(page);
+    await catalog.goto();
+    await catalog.searchFor("deepseek r1");
+    const row = catalog.row("DeepSeek R1");
+    await expect(row).toBeVisible();
+    expect(((await row.textContent()) ?? "").split("DeepSeek R1")).toHaveLength(2);
+    await catalog.open("DeepSeek R1");
+    await expect(catalog.details.getByRole("heading", { level: 2 })).toHaveText("DeepSeek R1");
+    await expect(catalog.details.locator("header")).not.toContainText("DeepSeek R1DeepSeek R1");
+  });
+
+  test("one rule everywhere: the alias, with the config's name beside it", async ({ page }) => {
+    writeConfig(
+      e2e.live.stateDir,
+      `{
+  agents: { defaults: { model: "${QWEN}", models: { "${QWEN}": { alias: "Qwen" } } } },
+  models: { providers: { huggingface: { models: [{ id: "Qwen/Qwen3-8B", name: "My Qwen" }] } } },
+}
+`,
+    );
+    const catalog = new CatalogPage(page);
+    await catalog.goto();
+    await catalog.searchFor("my qwen");
+    await expect(catalog.row("Qwen")).toContainText("My Qwen");
+    await catalog.open("Qwen");
+    await expect(catalog.details.getByRole("heading", { level: 2 })).toHaveText("Qwen");
+    await expect(catalog.details.locator("header")).toContainText("My Qwen");
+
+    await page.goto(`${e2e.live.url}/settings`);
+    await expect(page.getByText("Qwen · My Qwen", { exact: true })).toBeVisible();
+
+    await page.goto(`${e2e.live.url}/playground`);
+    const picker = page.getByRole("combobox", { name: "Model" });
+    await picker.fill("Qwen");
+    await expect(page.getByRole("option").filter({ hasText: "Qwen" }).first()).toContainText("My Qwen");
   });
 });
 

@@ -150,6 +150,21 @@ test.describe("playground", () => {
     await expect(b.nth(1)).toHaveAttribute("data-status", "stopped");
   });
 
+  test("compare mode shows the code for both models", async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.goto(e2e.live.url);
+    await playground.compareToggle.check();
+    await playground.pick(
+      page.getByRole("combobox", { name: "Model B" }),
+      "Llama-3.1-8B",
+      "huggingface/meta-llama/Llama-3.1-8B-Instruct",
+    );
+    const codeA = page.getByRole("region", { name: "Code for model A" }).getByRole("tabpanel");
+    const codeB = page.getByRole("region", { name: "Code for model B" }).getByRole("tabpanel");
+    await expect(codeA).toContainText('"model": "Qwen/Qwen3-8B"');
+    await expect(codeB).toContainText('"model": "meta-llama/Llama-3.1-8B-Instruct"');
+  });
+
   test("offers the current request as curl, JavaScript and Python code", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const playground = new PlaygroundPage(page);

@@ -109,12 +109,9 @@ test.describe("model facts and the chain check", () => {
     // Unsaved edits are what is tested: a primary that fails with 503.
     await settings.choosePrimary(FAULT);
     await expect(checks.chainCard).toContainText("Estimated cost: at most $");
-    // The check of the edited chain may still be on its way: when it lands it clears earlier test results, so a
-    // click that raced it is made again until the results stay.
-    await expect(async () => {
-      await checks.testButton.click();
-      await expect(checks.result("Primary", FAULT)).toContainText("Failed: 503", { timeout: 5_000 });
-    }).toPass({ timeout: 45_000 });
+    // The chain on screen is tested even while the check of the edit is still on its way, and its results stay.
+    await checks.testButton.click();
+    await expect(checks.result("Primary", FAULT)).toContainText("Failed: 503");
     await expect(checks.result("Primary", FAULT)).toContainText("temporarily unavailable");
     await expect(checks.result("Primary", FAULT)).toContainText("the gateway moves on to the next one");
     await expect(checks.result("Fallback 1", LLAMA_8B)).toContainText("OK");

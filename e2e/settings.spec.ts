@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { e2e, FAKE_TOKEN } from "./env";
 import {
+  clearHistory,
   KNOWN_CONFIG,
   LLAMA_8B,
   LLAMA_CHEAP,
@@ -19,6 +20,8 @@ import { SettingsPage } from "./pages/settings-page";
 import { PageChecks } from "./support/page-checks";
 
 const stateDir = e2e.live.stateDir;
+/** A kept version's age: the checks can take minutes on a busy machine, so "just now" turns into "1 min ago". */
+const VERSION_AGE: [RegExp, string] = [/^(just now|\d+ (min|h) ago)$/, "just now"];
 
 test.describe("settings page", () => {
   test.beforeEach(() => writeConfig(stateDir, KNOWN_CONFIG));
@@ -145,7 +148,9 @@ test.describe("settings page", () => {
 
     await settings.save();
     await expect(settings.conflictDialog).toBeVisible();
-    await expect(settings.conflictDialog.getByRole("region", { name: "Changed on disk" })).toContainText(LLAMA_8B);
+    await expect(settings.conflictDialog.getByRole("region", { name: "Changed on disk", exact: true })).toContainText(
+      LLAMA_8B,
+    );
     await expect(settings.conflictDialog.getByRole("region", { name: "Your unsaved changes" })).toContainText(QWEN);
 
     await settings.conflictDialog.getByRole("button", { name: "Reload (discard my changes)" }).click();
@@ -171,6 +176,52 @@ test.describe("settings page", () => {
     expect(readConfigText(stateDir)).toContain("port: 20000");
   });
 
+  test("when only other parts changed on disk, the conflict dialog shows those lines", async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    await settings.choosePrimary(QWEN);
+    writeConfig(stateDir, KNOWN_CONFIG.replace("18789", "20000"));
+
+    await settings.save();
+    await expect(settings.conflictDialog).toContainText("Only other parts of the file changed");
+    const lines = settings.conflictDialog.getByRole("region", { name: "What changed on disk" });
+    await expect(lines).toContainText("removed: gateway: { port: 18789 }");
+    await expect(lines).toContainText("added: gateway: { port: 20000 }");
+  });
+
+  test("leaving by an in-app link with unsaved edits asks first; Cancel stays with the edits", async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    const catalogLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Catalog" });
+    await settings.choosePrimary(QWEN);
+
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await catalogLink.click();
+    await expect.poll(() => asked).toEqual([expect.stringContaining("unsaved changes")]);
+    await expect(page).toHaveURL(/\/settings$/);
+    await expect(settings.primary).toHaveValue(QWEN);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await catalogLink.click();
+    await expect(page).toHaveURL(`${e2e.live.url}/`);
+  });
+
+  test("long lines in the preview wrap instead of running off the right edge", async ({ page }) => {
+    const note = "a long note that nobody wraps ".repeat(12).trim();
+    writeConfig(stateDir, KNOWN_CONFIG.replace('alias: "R1",', `alias: "R1", note: "${note}",`));
+    const settings = new SettingsPage(page);
+    await settings.goto(e2e.live.url);
+    await settings.aliasInput(R1).fill("DeepSeek");
+    await expect(settings.preview).toContainText("DeepSeek");
+    await expect(settings.preview).toContainText(note);
+    const overflow = await settings.preview.evaluate((region) => region.scrollWidth - region.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test("a malformed file shows the parse error with its position and turns saving off", async ({ page }) => {
     writeConfig(stateDir, '{\n  agents: {\n    defaults: { model: { primary: "x" }\n  ,,\n}\n');
     const settings = new SettingsPage(page);
@@ -180,8 +231,10 @@ test.describe("settings page", () => {
     await settings.primary.press("Enter");
     await expect(settings.saveButton).toBeDisabled();
 
-    writeConfig(stateDir, KNOWN_CONFIG);
+    // Check again reads the file once more; fixing the file then heals the page by itself (live reload).
     await page.getByRole("button", { name: "Check again" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "can't be parsed" })).toBeVisible();
+    writeConfig(stateDir, KNOWN_CONFIG);
     await expect(page.getByRole("alert").filter({ hasText: "can't be parsed" })).toBeHidden();
   });
 
@@ -189,18 +242,21 @@ test.describe("settings page", () => {
     page,
   }) => {
     const checks = await PageChecks.start(page);
+    // The history then holds one version, the file as the page reads it: the same look on every run.
+    clearHistory(stateDir);
     const settings = new SettingsPage(page);
     await settings.goto(e2e.live.url);
     await settings.addFallback(QWEN);
     await expect(settings.preview).toBeVisible();
     // The chain check of the edited chain (primary and Qwen) has come back: it is part of the look.
     await expect(new SettingsChecks(page).chainCard).toContainText("through each of the 2 models in order");
-    await checks.expectAll("settings");
+    await expect(settings.versions).toHaveCount(1);
+    await checks.expectAll("settings", { replace: [VERSION_AGE] });
 
     // The combobox open on a search, with its options.
     await settings.primary.fill("deepseek r1");
     await expect(page.getByRole("listbox", { name: "Primary model" })).toBeVisible();
-    await checks.expectLook("settings-combobox");
+    await checks.expectLook("settings-combobox", { replace: [VERSION_AGE] });
     await settings.primary.press("Escape");
     await expect(settings.primary).toHaveValue(R1);
 
@@ -208,8 +264,9 @@ test.describe("settings page", () => {
     writeConfig(stateDir, KNOWN_CONFIG.replace(`primary: "${R1}"`, `primary: "${LLAMA_8B}"`));
     await settings.save();
     await expect(settings.conflictDialog).toBeVisible();
+    await expect(settings.versions).toHaveCount(2);
     // A modal: the page behind it is inert, and was checked above.
     await checks.expectAccessible({ axeScope: "dialog" });
-    await checks.expectLook("settings-conflict");
+    await checks.expectLook("settings-conflict", { replace: [VERSION_AGE] });
   });
 });

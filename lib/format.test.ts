@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatAge,
+  formatBytes,
   formatContext,
   formatCount,
   formatLatency,
@@ -75,5 +76,13 @@ describe("counts and ages", () => {
     expect(formatAge("2024-12-30T12:00:00Z", now)).toBe("2 days ago");
     expect(formatAge(null, now)).toBe("—");
     expect(formatAge("garbage", now)).toBe("—");
+  });
+});
+
+describe("formatBytes", () => {
+  it("says bytes, kilobytes and megabytes", () => {
+    expect(formatBytes(512)).toBe("512 B");
+    expect(formatBytes(3500)).toBe("3.4 KB");
+    expect(formatBytes(21_000_000)).toBe("20.0 MB");
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 import { type Ref, useEffect, useRef } from "react";
 import { modelTraits } from "@/lib/catalog/catalog-filter";
+import { modelLabel } from "@/lib/catalog/display-name";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { usageOf } from "@/lib/client/catalog-actions";
 import {
@@ -46,7 +47,7 @@ export function DetailsPanel({ ref, modelId, model, via, settings, onViaChange, 
   }, [modelId]);
 
   const choice = choiceFromSuffix(via);
-  const title = model?.displayName ?? modelId;
+  const label = model ? modelLabel(model.name, model.alias) : { label: modelId, realName: null };
 
   const selectKind = (kind: RoutingKind) => {
     if (!model) return;
@@ -71,9 +72,9 @@ export function DetailsPanel({ ref, modelId, model, via, settings, onViaChange, 
             tabIndex={-1}
             className="truncate text-lg font-semibold focus-visible:outline-none"
           >
-            {title}
+            {label.label}
           </h2>
-          {model?.alias ? <p className="text-sm text-zinc-500 dark:text-zinc-400">{model.name}</p> : null}
+          {label.realName ? <p className="text-sm text-zinc-500 dark:text-zinc-400">{label.realName}</p> : null}
           {model ? (
             <div className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1">
               <code className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">{model.ref}</code>

@@ -1,6 +1,7 @@
 "use client";
 import { memo } from "react";
 import { modelTraits } from "@/lib/catalog/catalog-filter";
+import { modelLabel } from "@/lib/catalog/display-name";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import type { ModelUsage } from "@/lib/client/catalog-actions";
 import { formatContext, formatPrice, formatPriceRange } from "@/lib/format";
@@ -69,6 +70,7 @@ export const ModelRow = memo(function ModelRow({
   onToggleFavourite,
 }: ModelRowProps) {
   const traits = modelTraits(model);
+  const label = modelLabel(model.name, model.alias);
   const background = selected
     ? "bg-accent-50 dark:bg-accent-500/10"
     : active
@@ -113,11 +115,11 @@ export const ModelRow = memo(function ModelRow({
         <span className="flex min-w-0 flex-col gap-1">
           <span className="flex min-w-0 items-center gap-1.5">
             <span data-testid="model-name" className="truncate font-medium">
-              {model.displayName}
+              {label.label}
             </span>
-            {model.alias ? (
+            {label.realName ? (
               <span className="hidden shrink truncate text-sm text-zinc-500 lg:inline dark:text-zinc-400">
-                {model.name}
+                {label.realName}
               </span>
             ) : null}
             <span className="hidden shrink-0 items-center gap-1 sm:flex">

@@ -4,6 +4,7 @@ import { type ReactNode, use } from "react";
 import { Button } from "@/components/ui/button";
 import type { CatalogResponse } from "@/lib/catalog/catalog-types";
 import { formatAge, formatCount } from "@/lib/format";
+import { routedCount } from "@/lib/catalog/routed-count";
 import { RenderedAtContext } from "./catalog-seed";
 
 export interface SourceBannerProps {
@@ -31,6 +32,9 @@ export function SourceBanner({
 }: SourceBannerProps) {
   const renderedAt = use(RenderedAtContext);
   const count = formatCount(catalog.models.length);
+  // "N models from the router" counts the router's own: built-ins it does not serve are said apart.
+  const { routed, notRouted } = routedCount(catalog.models);
+  const others = notRouted ? <> · {formatCount(notRouted)} more listed, not currently routed</> : null;
   const age = !catalog.fetchedAt
     ? null
     : hydrated || renderedAt === null
@@ -53,8 +57,9 @@ export function SourceBanner({
   } else if (catalog.source === "live") {
     message = (
       <>
-        <strong className="font-semibold">Live catalog</strong> · {count} models
+        <strong className="font-semibold">Live catalog</strong> · {formatCount(routed)} models
         {routerHost ? <> from {routerHost}</> : null}
+        {others}
         {age ? <> · fetched {age}</> : null}
         {checking}
       </>
@@ -62,8 +67,9 @@ export function SourceBanner({
   } else if (catalog.source === "cache") {
     message = (
       <>
-        <strong className="font-semibold">Cached catalog</strong> · {count} models{age ? <> from {age}</> : null}. The
-        last refresh failed: {catalog.error ?? "unknown error"}
+        <strong className="font-semibold">Cached catalog</strong> · {formatCount(routed)} models
+        {age ? <> from {age}</> : null}
+        {others}. The last refresh failed: {catalog.error ?? "unknown error"}
         {checking}
       </>
     );

@@ -5,8 +5,17 @@ import { catalogSearchString, type CatalogUrlState, parseCatalogUrl } from "@/li
 
 export type CatalogStateChange = (state: CatalogUrlState) => CatalogUrlState;
 
-/** Typing writes the URL once the user pauses: each write costs ~15 ms in Next's history patch. */
+/** Typing tells Next's router once the user pauses: each of those writes costs ~15 ms in Next's history patch. */
 const TYPING_DELAY_MS = 300;
+
+/**
+ * The browser's own replaceState, not Next's patched one: it only changes the address, so it is
+ * cheap enough for every keystroke, and a reload at any moment keeps the last one. Next's router
+ * state is kept as it is and told about the change later (see `syncNext`).
+ */
+function writeAddress(url: string): void {
+  History.prototype.replaceState.call(window.history, window.history.state, "", url);
+}
 
 /**
  * The catalog view state, mirrored into the URL. The state lives in React so typing stays
@@ -21,21 +30,25 @@ export function useCatalogUrlState(): [CatalogUrlState, (change: CatalogStateCha
   /** The URL our state stands for, and every URL we wrote that the router may still report. */
   const applied = useRef(urlKey);
   const written = useRef(new Set<string>());
+  /** The URL Next's router last reported. */
+  const routerKey = useRef(urlKey);
   const pending = useRef<number | null>(null);
   const pathname = useRef<string | null>(null);
 
-  const writeUrl = useCallback(() => {
+  /** Hands the URL to Next's router (its patched replaceState), so `useSearchParams` and links agree. */
+  const syncNext = useCallback(() => {
     if (pending.current !== null) window.clearTimeout(pending.current);
     pending.current = null;
     // Never stamp the catalog's state on another page's URL.
     if (pathname.current !== null && window.location.pathname !== pathname.current) return;
     const key = applied.current;
-    if (catalogSearchString(parseCatalogUrl(new URLSearchParams(window.location.search))) === key) return;
+    if (key === routerKey.current) return;
     written.current.add(key);
     window.history.replaceState(null, "", `${window.location.pathname}${key}`);
   }, []);
 
   useEffect(() => {
+    routerKey.current = urlKey;
     if (urlKey === applied.current) {
       written.current.clear();
       return;
@@ -49,16 +62,13 @@ export function useCatalogUrlState(): [CatalogUrlState, (change: CatalogStateCha
     setState(next);
   }, [urlKey]);
 
-  // A reload mid-typing still gets the last keystroke into the URL.
   useEffect(() => {
     pathname.current = window.location.pathname;
-    window.addEventListener("pagehide", writeUrl);
     return () => {
-      window.removeEventListener("pagehide", writeUrl);
       if (pending.current !== null) window.clearTimeout(pending.current);
       pending.current = null;
     };
-  }, [writeUrl]);
+  }, []);
 
   const update = useCallback(
     (change: CatalogStateChange) => {
@@ -69,13 +79,17 @@ export function useCatalogUrlState(): [CatalogUrlState, (change: CatalogStateCha
       setState(next);
       applied.current = catalogSearchString(next);
       const typingOnly = catalogSearchString({ ...next, q: previous.q }) === catalogSearchString(previous);
-      if (!typingOnly) writeUrl();
+      if (!typingOnly) syncNext();
       else {
+        // The address now (a reload keeps every keystroke), Next's router once typing pauses.
+        if (pathname.current === null || window.location.pathname === pathname.current) {
+          writeAddress(`${window.location.pathname}${applied.current}`);
+        }
         if (pending.current !== null) window.clearTimeout(pending.current);
-        pending.current = window.setTimeout(writeUrl, TYPING_DELAY_MS);
+        pending.current = window.setTimeout(syncNext, TYPING_DELAY_MS);
       }
     },
-    [writeUrl],
+    [syncNext],
   );
 
   return [state, update];

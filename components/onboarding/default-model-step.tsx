@@ -12,6 +12,7 @@ import { inputClasses } from "@/components/ui/input-classes";
 import { Notice } from "@/components/ui/notice";
 import { DEFAULT_PRIMARY } from "@/lib/catalog/builtin-catalog";
 import type { CatalogResponse } from "@/lib/catalog/catalog-types";
+import { routedCount } from "@/lib/catalog/routed-count";
 import { fetchModels, modelsQueryOptions } from "@/lib/client/models";
 import { settingsQueryOptions, useSaveSettings, useSettings } from "@/lib/client/settings";
 import { buildModelOptions, optionForRef } from "@/lib/catalog/model-options";
@@ -19,11 +20,16 @@ import { onboardingInput, suggestedAlias } from "./onboarding-input";
 import { Step } from "./step";
 
 function listNote(catalog: CatalogResponse): string {
-  const count = `${catalog.models.length} models`;
+  // The router's own models are counted; built-ins it does not serve are said apart.
+  const { routed, notRouted } = routedCount(catalog.models);
+  const others = notRouted
+    ? `; ${notRouted} more ${notRouted === 1 ? "is" : "are"} listed but not currently routed`
+    : "";
+  const count = `${routed} models${others}`;
   if (catalog.source === "live") return `Showing the live list from the router (${count}).`;
   if (catalog.source === "cache")
     return `Showing the last list fetched from the router (${count}); refreshing it failed${catalog.error ? `: ${catalog.error}` : ""}.`;
-  return `Showing the built-in list (${count}): the router's live list is not available${catalog.error ? ` (${catalog.error})` : ""}.`;
+  return `Showing the built-in list (${catalog.models.length} models): the router's live list is not available${catalog.error ? ` (${catalog.error})` : ""}.`;
 }
 
 /** Step 3: pick the default model (and its alias), save it as the primary, go to the catalog. */

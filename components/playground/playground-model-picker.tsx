@@ -33,6 +33,9 @@ export function PlaygroundModelPicker({ label, value, onChange, options, id }: P
           <span className="flex min-w-0 flex-col">
             <span className="flex items-center gap-2">
               <span className="truncate">{option.label}</span>
+              {option.realName ? (
+                <span className="truncate text-xs text-zinc-500 dark:text-zinc-400">{option.realName}</span>
+              ) : null}
               {option.available || !liveListKnown ? null : (
                 <span className="shrink-0 text-[10px] text-zinc-500">not currently routed</span>
               )}
@@ -46,6 +49,7 @@ export function PlaygroundModelPicker({ label, value, onChange, options, id }: P
       />
       {current && current.value !== current.detail ? (
         <p className="mt-1 truncate text-xs text-zinc-500 dark:text-zinc-400" title={current.detail}>
+          {current.realName ? `${current.realName} · ` : null}
           {current.detail}
         </p>
       ) : null}

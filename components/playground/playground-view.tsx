@@ -70,8 +70,12 @@ export function PlaygroundView({ initialModel }: { initialModel: string | null }
   const canSend = prompt.trim() !== "" && !invalid && !missingModel && !chat.running;
   const hint = missingModel ? "Pick a model first." : invalid ? "Fix the parameters first." : undefined;
 
-  const history = chat.columns[0] ?? [];
-  const snippetMessages = requestMessages(history, draft.system, prompt || (history.length ? "" : SAMPLE_PROMPT));
+  // One snippet per model shown: in compare mode each column has its own model and conversation.
+  const snippets = choices.map((choice, column) => {
+    const history = chat.columns[column] ?? [];
+    const messages = requestMessages(history, draft.system, prompt || (history.length ? "" : SAMPLE_PROMPT));
+    return { choice, messages, title: compare ? `Code for model ${column === 0 ? "A" : "B"}` : undefined };
+  });
   const pick = (column: 0 | 1) => (choice: string) =>
     setPicked((p) => (column === 0 ? [choice, p[1]] : [p[0], choice]));
 
@@ -146,20 +150,24 @@ export function PlaygroundView({ initialModel }: { initialModel: string | null }
             canClear={chat.columns.some((turns) => turns.length > 0)}
             hint={hint}
           />
-          <SnippetsCard
-            request={{
-              model: first || "default",
-              routerRef: refOfName(first, settings),
-              messages: snippetMessages,
-              temperature: params.temperature,
-              maxTokens: params.maxTokens,
-              topP: params.topP,
-              stream: true,
-            }}
-            gatewayBaseUrl={`${origin}/api/v1`}
-            gatewayKeyRequired={keyRequired}
-            routerNote={routerNoteFor(first, settings)}
-          />
+          {snippets.map(({ choice, messages, title }, column) => (
+            <SnippetsCard
+              key={column}
+              title={title}
+              request={{
+                model: choice || "default",
+                routerRef: refOfName(choice, settings),
+                messages,
+                temperature: params.temperature,
+                maxTokens: params.maxTokens,
+                topP: params.topP,
+                stream: true,
+              }}
+              gatewayBaseUrl={`${origin}/api/v1`}
+              gatewayKeyRequired={keyRequired}
+              routerNote={routerNoteFor(choice, settings)}
+            />
+          ))}
         </div>
       </div>
     </div>

@@ -24,6 +24,8 @@ const TARGETS: { value: SnippetTarget; label: string; hint: string }[] = [
 ];
 
 export interface SnippetsCardProps {
+  /** The card's heading (in compare mode it names the model: "Code for model B"). */
+  title?: string;
   request: SnippetRequest;
   gatewayBaseUrl: string;
   gatewayKeyRequired: boolean;
@@ -32,7 +34,13 @@ export interface SnippetsCardProps {
 }
 
 /** The current request as code (curl, JavaScript `openai`, Python `openai`), for the router or this gateway. */
-export function SnippetsCard({ request, gatewayBaseUrl, gatewayKeyRequired, routerNote }: SnippetsCardProps) {
+export function SnippetsCard({
+  title = "Code for this request",
+  request,
+  gatewayBaseUrl,
+  gatewayKeyRequired,
+  routerNote,
+}: SnippetsCardProps) {
   const id = useId();
   const [language, setLanguage] = useState<SnippetLanguage>("curl");
   const [target, setTarget] = useState<SnippetTarget>("router");
@@ -52,7 +60,7 @@ export function SnippetsCard({ request, gatewayBaseUrl, gatewayKeyRequired, rout
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-zinc-200 dark:border-zinc-800">
       <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
         <h2 id={`${id}-title`} className="text-sm font-semibold">
-          Code for this request
+          {title}
         </h2>
         <div role="tablist" aria-label="Language" className="flex gap-1">
           {SNIPPET_LANGUAGES.map((lang) => (

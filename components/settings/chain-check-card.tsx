@@ -2,11 +2,11 @@
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import type { ChainCheck, ChainInput } from "@/lib/catalog/chain-types";
+import type { ChainCheck } from "@/lib/catalog/chain-types";
 import { formatCost } from "@/lib/chat/usage-cost";
-import { useTestChain } from "@/lib/client/chain-check";
 import { ChainFindings } from "./chain-findings";
 import { ChainTestResults } from "./chain-test-results";
+import { useChainTest } from "./use-chain-test";
 import type { ChainFindingsState } from "./use-chain-findings";
 
 function summary(check: ChainCheck): string {
@@ -19,10 +19,6 @@ function summary(check: ChainCheck): string {
     warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : "",
   ].filter(Boolean);
   return `${parts.join(" and ")}: see beside the entries above.`;
-}
-
-function sameChain(a: ChainInput | undefined, b: ChainInput): boolean {
-  return a !== undefined && a.primary === b.primary && a.fallbacks.join("\n") === b.fallbacks.join("\n");
 }
 
 function EstimateLine({ check }: { check: ChainCheck }) {
@@ -43,9 +39,8 @@ function EstimateLine({ check }: { check: ChainCheck }) {
  * sit beside it), and "Test the chain" with its estimated cost and per-candidate results.
  */
 export function ChainCheckCard({ state, enabled }: { state: ChainFindingsState; enabled: boolean }) {
-  const test = useTestChain();
-  const { query, chain, general } = state;
-  const results = test.data && sameChain(test.variables, chain) ? test.data : null;
+  const { query, current, general } = state;
+  const test = useChainTest(current);
   return (
     <Card
       title="Chain check"
@@ -68,14 +63,12 @@ export function ChainCheckCard({ state, enabled }: { state: ChainFindingsState; 
             <div className="flex flex-col gap-2 border-t border-zinc-200 pt-3 dark:border-zinc-800">
               <EstimateLine check={query.data} />
               <div>
-                <Button size="sm" onClick={() => test.mutate(chain)} disabled={test.isPending}>
-                  {test.isPending ? "Testing the chain…" : "Test the chain"}
+                <Button size="sm" onClick={test.run} disabled={test.pending}>
+                  {test.pending ? "Testing the chain…" : "Test the chain"}
                 </Button>
               </div>
-              {test.error && sameChain(test.variables, chain) ? (
-                <Notice tone="error">The test could not run: {test.error.message}</Notice>
-              ) : null}
-              {results ? <ChainTestResults test={results} labels={query.data.candidates} /> : null}
+              {test.error ? <Notice tone="error">The test could not run: {test.error.message}</Notice> : null}
+              {test.results ? <ChainTestResults test={test.results} labels={query.data.candidates} /> : null}
             </div>
           ) : null}
         </div>

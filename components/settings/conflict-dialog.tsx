@@ -3,13 +3,14 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import type { SettingsInput, SettingsState } from "@/lib/settings/settings-types";
+import { OutsideChangeDiff } from "./outside-change-diff";
 import { changeLabel, type SettingsChange, settingsChanges } from "./settings-changes";
 
 export interface ConflictDialogProps {
   /** The file's state now (from the 409 answer); null when there is no conflict. */
   current: SettingsState | null;
-  /** What the form was loaded from. */
-  loaded: SettingsInput;
+  /** What the form was loaded from (its ETag finds that version in the history, for the line diff). */
+  loaded: SettingsInput & { etag: string };
   /** The edits about to be saved. */
   mine: SettingsInput;
   saving: boolean;
@@ -55,8 +56,9 @@ export function ConflictDialog({
       <ChangeList
         title="Changed on disk"
         changes={onDisk}
-        empty="Only other parts of the file changed; overwriting keeps them."
+        empty="Only other parts of the file changed; overwriting keeps them. The lines:"
       />
+      {current ? <OutsideChangeDiff fromEtag={loaded.etag} /> : null}
       <ChangeList title="Your unsaved changes" changes={yours} empty="None." />
     </Dialog>
   );

@@ -11,8 +11,10 @@ import { ConfigFileCard } from "./config-file-card";
 import { ConfigPreview } from "./config-preview";
 import { ConflictDialog } from "./conflict-dialog";
 import { FallbacksList } from "./fallbacks-list";
+import { HistoryPanel } from "./history-panel";
 import { ModelFactsCard } from "./model-facts-card";
 import { OpenClawRouteCard } from "./openclaw-route-card";
+import { OutsideChangeBanner } from "./outside-change-banner";
 import { PrimaryField } from "./primary-field";
 import { SaveBar } from "./save-bar";
 import { useChainFindings } from "./use-chain-findings";
@@ -46,6 +48,14 @@ export function SettingsForm({ latest, models, checking, onCheckAgain }: Setting
 
   return (
     <div className="flex flex-col gap-4">
+      {form.outside ? (
+        <OutsideChangeBanner
+          current={form.outside}
+          loaded={form.base}
+          onReload={form.reloadFromOutside}
+          onKeepEditing={form.keepEditing}
+        />
+      ) : null}
       <ConfigFileCard
         configPath={latest.configPath}
         exists={latest.exists}
@@ -108,6 +118,7 @@ export function SettingsForm({ latest, models, checking, onCheckAgain }: Setting
           </div>
         </div>
       </div>
+      <HistoryPanel currentEtag={latest.etag} dirty={form.dirty} onRestored={form.adopt} />
       <SaveBar
         dirty={form.dirty}
         issueCount={issues.count}

@@ -17,7 +17,8 @@ export function useChainFindings(input: SettingsInput, enabled: boolean) {
   const query = useChainCheck(debounced, enabled);
   const findings = useMemo(() => query.data?.findings ?? [], [query.data]);
   return {
-    chain: debounced,
+    /** The chain on screen now (the findings are about it once typing paused): what "Test the chain" tests. */
+    current: chain,
     query,
     /** Findings about the entry at `position` (0 = primary) holding `ref`. */
     findingsFor: (position: number, ref: string): ChainFinding[] => {

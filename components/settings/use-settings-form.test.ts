@@ -118,6 +118,38 @@ describe("useSettingsForm", () => {
     expect(result.current.form.draft.primary).toBe(QWEN);
   });
 
+  it("an outside change under unsaved edits is offered, never applied: Keep editing hides it, Reload takes it", async () => {
+    const api = fakeSettingsApi(fileState("e1", R1));
+    const { result, queryClient } = renderForm(api.file);
+    expect(result.current.form.outside).toBeNull();
+    act(() => result.current.form.setDraft({ ...result.current.form.draft, primary: QWEN }));
+
+    // What a `config` event does: the new settings straight into the query.
+    // The read on mount has answered, so it cannot overwrite what the event brings.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    const changeOnDisk = (state: SettingsState) => {
+      api.file = state;
+      act(() => {
+        queryClient.setQueryData(settingsQueryOptions().queryKey, state);
+      });
+    };
+    changeOnDisk(fileState("e2", LLAMA));
+    await waitFor(() => expect(result.current.form.outside).toMatchObject({ etag: "e2", primary: LLAMA }));
+    expect(result.current.form.draft.primary).toBe(QWEN);
+
+    act(() => result.current.form.keepEditing());
+    expect(result.current.form.outside).toBeNull();
+    expect(result.current.form.draft.primary).toBe(QWEN);
+
+    changeOnDisk(fileState("e3", R1, { fallbacks: [LLAMA] }));
+    await waitFor(() => expect(result.current.form.outside).toMatchObject({ etag: "e3" }));
+    act(() => result.current.form.reloadFromOutside());
+    expect(result.current.form.outside).toBeNull();
+    expect(result.current.form.dirty).toBe(false);
+    expect(result.current.form.draft).toMatchObject({ primary: R1, fallbacks: [LLAMA] });
+    expect(result.current.form.base.etag).toBe("e3");
+  });
+
   it("an edit that is undone gives way to a newer read", async () => {
     const api = fakeSettingsApi(fileState("e1", R1));
     const { result, reread } = renderForm(api.file);

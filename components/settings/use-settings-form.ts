@@ -1,6 +1,7 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { readApiError } from "@/lib/api-error";
 import { ApiRequestError } from "@/lib/client/fetch-json";
 import { conflictStateOf, settingsQueryOptions, useSaveSettings } from "@/lib/client/settings";
@@ -8,6 +9,8 @@ import type { SettingsState } from "@/lib/settings/settings-types";
 import { fieldIssues, type Issue } from "./field-issues";
 import { draftFromInput, inputFromDraft, sameSettings, type SettingsDraft } from "./form-model";
 import { validateInput, validationContextOf } from "@/lib/settings/validate-input";
+
+const LEAVE_MESSAGE = "Leave this page? Your unsaved changes to the settings will be lost.";
 
 /** Issues of a 400 answer, to show beside the fields. */
 function serverIssuesOf(error: unknown): Issue[] {
@@ -57,13 +60,17 @@ export function useSettingsForm(latest: SettingsState) {
   const parseError = latest.parseError;
   const canSave = dirty && issues.count === 0 && !parseError && !save.isPending;
 
-  useEffect(() => {
-    if (!dirty) return;
-    // The browser's own "leave site?" prompt: edits are lost on reload or close.
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  // Reload, close, and links to other pages ask before unsaved edits are lost.
+  useLeaveGuard(dirty, LEAVE_MESSAGE);
+
+  // The file changed on disk (an editor, the CLI, another tab) while this form has edits: the
+  // edits stay, and the page says so until the user reloads or chooses to keep editing.
+  const [keptEditingAt, setKeptEditingAt] = useState<string | null>(null);
+  // While a save is on its way, the watcher may report that very save before its answer arrives.
+  const outside =
+    dirty && !save.isPending && latest.etag !== base.etag && latest.etag !== keptEditingAt && conflict === null
+      ? latest
+      : null;
 
   const adopt = (state: SettingsState) => {
     setEdit({ base: state, draft: draftFromInput(state) });
@@ -102,6 +109,17 @@ export function useSettingsForm(latest: SettingsState) {
     save,
     conflict,
     submit,
+    /** Take a state as the form's (after a restore, or the reload of an outside change). */
+    adopt,
+    /** The file as it is now, when it changed on disk while the form has unsaved edits; else null. */
+    outside,
+    /** Outside change: take the file as it is now, dropping the edits. */
+    reloadFromOutside: () => {
+      adopt(latest);
+      save.reset();
+    },
+    /** Outside change: keep the edits (saving then meets the conflict dialog). */
+    keepEditing: () => setKeptEditingAt(latest.etag),
     /** Conflict: take the file as it is now, dropping the edits. */
     reloadFromConflict: () => {
       if (conflict) adopt(conflict);

@@ -44,8 +44,8 @@ function ModelOptionView({ option }: { option: ModelOption }) {
     <span className="flex min-w-0 flex-col">
       <span className="flex items-center gap-2">
         <span className="truncate">{option.label}</span>
-        {option.alias ? (
-          <span className="truncate text-xs text-zinc-500 dark:text-zinc-400">{option.detail}</span>
+        {option.realName ? (
+          <span className="truncate text-xs text-zinc-500 dark:text-zinc-400">{option.realName}</span>
         ) : null}
         {option.available || !liveListKnown ? null : (
           <span className="ml-auto shrink-0 rounded bg-zinc-200 px-1 text-[10px] text-zinc-600 dark:bg-zinc-700 dark:text-zinc-300">

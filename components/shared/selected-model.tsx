@@ -11,10 +11,11 @@ export function SelectedModel({ value, options }: { value: string; options: read
     <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
       {option.alias ? (
         <>
-          <span className="font-medium text-zinc-700 dark:text-zinc-300">{option.alias}</span> · {option.detail}
+          <span className="font-medium text-zinc-700 dark:text-zinc-300">{option.label}</span>
+          {option.realName ? ` · ${option.realName}` : null}
         </>
       ) : (
-        option.detail
+        option.label
       )}
       {option.kind === "config" ? " · not in the catalog" : null}
       {option.available || !liveListKnown ? null : (

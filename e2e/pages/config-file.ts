@@ -35,6 +35,14 @@ export function removeConfig(stateDir: string): void {
   for (const name of ["openclaw.json", "openclaw.json.bak"]) fs.rmSync(path.join(stateDir, name), { force: true });
 }
 
+/**
+ * Forgets the dashboard's config history (scripts/e2e-dashboard.ts keeps it in `<state dir>/data`),
+ * so a test sees only the versions it made: the next one kept is version 1 again.
+ */
+export function clearHistory(stateDir: string): void {
+  fs.rmSync(path.join(stateDir, "data", "config-history"), { recursive: true, force: true });
+}
+
 /** Primary, fallbacks and aliases as OpenClaw reads them. */
 export function modelSettingsOf(config: OpenClawConfig) {
   const defaults = config.agents?.defaults ?? {};

@@ -8,6 +8,9 @@ export class SettingsPage {
   readonly saveButton: Locator;
   readonly conflictDialog: Locator;
   readonly preview: Locator;
+  readonly history: Locator;
+  readonly versions: Locator;
+  readonly outsideBanner: Locator;
 
   constructor(readonly page: Page) {
     this.primary = page.getByRole("combobox", { name: "Primary model" });
@@ -16,11 +19,19 @@ export class SettingsPage {
     this.saveButton = page.getByRole("button", { name: "Save", exact: true });
     this.conflictDialog = page.getByRole("dialog", { name: "The config file changed on disk since you opened it" });
     this.preview = page.getByRole("region", { name: "Changes to the config file" });
+    this.history = page.getByRole("region", { name: "History of the config file" });
+    this.versions = this.history.getByRole("list", { name: "Versions of the config file" }).getByRole("listitem");
+    this.outsideBanner = page.getByRole("region", { name: "Outside change" });
   }
 
   async goto(baseUrl: string) {
     await this.page.goto(`${baseUrl}/settings`);
     await expect(this.page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+  }
+
+  /** Waits until the page hears the server's events and the server watches the config file. */
+  async listening() {
+    await expect(this.page.locator("html[data-server-events=ready]")).toBeAttached();
   }
 
   /** Types a ref into a model combobox and picks the first option (the exact ref, or "Use <ref>"). */

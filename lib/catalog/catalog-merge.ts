@@ -1,7 +1,7 @@
 import { BUILTIN_MODELS, type BuiltinModel } from "./builtin-catalog";
 import type { CatalogModel, CatalogProvider } from "./catalog-types";
 import type { ConfigOverlay } from "@/lib/settings/config-models";
-import { deriveDisplayName, firstName } from "./display-name";
+import { deriveDisplayName, firstName, modelLabel } from "./display-name";
 import { formatRef, parseRef, type ParsedRef } from "@/lib/refs";
 
 /** One model of the router's live list, already in our field names. */
@@ -65,7 +65,7 @@ export function mergeCatalog(
     const model: CatalogModel = {
       ref,
       id,
-      displayName: alias ?? name,
+      displayName: modelLabel(name, alias).label,
       name,
       ...(alias ? { alias } : {}),
       ownedBy: liveModel?.ownedBy ?? parsed.org,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_MODELS } from "./builtin-catalog";
 import { mergeCatalog } from "./catalog-merge";
-import type { CatalogModel } from "./catalog-types";
-import { decodeCatalog, decodeModel, encodeCatalog, encodeModel, wireCatalogSchema } from "./catalog-wire";
+import type { CatalogModel, CatalogResponse } from "./catalog-types";
+import { decodeCatalog, encodeCatalog, wireCatalogSchema } from "./catalog-wire";
 import { EMPTY_OVERLAY } from "@/lib/settings/config-models";
 
 const live: CatalogModel = {
@@ -28,7 +28,7 @@ const live: CatalogModel = {
       supportsTools: false,
       supportsStructuredOutput: true,
       firstTokenLatencyMs: 412,
-      throughput: 48.5,
+      throughput: 48,
       isModelAuthor: false,
     },
     { provider: "groq", status: "error", contextLength: 32768 },
@@ -36,9 +36,18 @@ const live: CatalogModel = {
   ],
 };
 
+const one = (model: CatalogModel): CatalogResponse => ({
+  source: "live",
+  fetchedAt: "2026-01-01T00:00:00.000Z",
+  models: [model],
+});
+/** Through JSON and the schema, as the browser gets it. */
+const roundTrip = (catalog: CatalogResponse) =>
+  decodeCatalog(wireCatalogSchema.parse(JSON.parse(JSON.stringify(encodeCatalog(catalog)))));
+
 describe("catalog wire shape", () => {
   it("round-trips a model with every field", () => {
-    expect(decodeModel(encodeModel(live))).toEqual(live);
+    expect(roundTrip(one(live))).toEqual(one(live));
   });
 
   it("leaves out what the client derives and what is at its default", () => {
@@ -51,8 +60,18 @@ describe("catalog wire shape", () => {
       builtin: false,
       providers: [{ provider: "together", status: "live", contextLength: 65536 }],
     };
-    expect(encodeModel(plain)).toEqual({ id: live.id, providers: [["together", "live", 65536]] });
-    expect(decodeModel(encodeModel(plain))).toEqual({ ...plain, alias: undefined });
+    const wire = encodeCatalog(one(plain));
+    expect(wire).toMatchObject({ ids: [live.id], extras: {}, providerNames: ["together"], providerCounts: "1" });
+    expect(wire.providers).toEqual({
+      provider: "0",
+      contextLength: (65536).toString(36),
+      input: "",
+      output: "",
+      flags: "",
+      firstTokenLatencyMs: "",
+      throughput: "",
+    });
+    expect(roundTrip(one(plain))).toEqual(one({ ...plain, alias: undefined }));
   });
 
   it("keeps values the client would derive differently", () => {
@@ -68,27 +87,63 @@ describe("catalog wire shape", () => {
       available: false,
       providers: [],
     };
-    const wire = encodeModel(odd);
-    expect(wire).toMatchObject({ name: "My R1", ownedBy: "someone-else", contextWindow: 4096, reasoning: false });
-    expect(wire.providers).toBeUndefined();
-    expect(decodeModel(wire)).toEqual(odd);
+    const wire = encodeCatalog(one(odd));
+    expect(wire.extras["0"]).toMatchObject({
+      name: "My R1",
+      ownedBy: "someone-else",
+      contextWindow: 4096,
+      reasoning: false,
+    });
+    expect(wire.providerCounts).toBe("0");
+    expect(roundTrip(one(odd))).toEqual(one(odd));
   });
 
-  it("rounds latency to whole milliseconds and throughput to tenths", () => {
-    const noisy = { ...live, providers: [{ ...live.providers[0]!, firstTokenLatencyMs: 709.6, throughput: 48.3766 }] };
-    const [provider] = decodeModel(encodeModel(noisy)).providers;
-    expect(provider).toMatchObject({ firstTokenLatencyMs: 710, throughput: 48.4 });
+  it("rounds latency and throughput to what the page shows", () => {
+    const noisy = (firstTokenLatencyMs: number, throughput: number) =>
+      one({ ...live, providers: [{ ...live.providers[0]!, firstTokenLatencyMs, throughput }] });
+    expect(roundTrip(noisy(709.6, 48.3766)).models[0]?.providers[0]).toMatchObject({
+      firstTokenLatencyMs: 710,
+      throughput: 48,
+    });
+    expect(roundTrip(noisy(1494, 7.26)).models[0]?.providers[0]).toMatchObject({
+      firstTokenLatencyMs: 1490,
+      throughput: 7.3,
+    });
+  });
+
+  it("shares id prefixes with the previous id and provider names through a dictionary", () => {
+    const second = { ...live, ref: "huggingface/deepseek-ai/DeepSeek-V3", id: "deepseek-ai/DeepSeek-V3" };
+    const catalog = { ...one(live), models: [live, second] };
+    const wire = encodeCatalog(catalog);
+    expect(wire.ids).toEqual([live.id, [21, "V3"]]);
+    expect(wire.providerNames).toEqual(["together", "groq", "featherless-ai"]);
+    expect(roundTrip(catalog)).toEqual(catalog);
+  });
+
+  it("keeps prices that are not whole cents", () => {
+    const odd = one({
+      ...live,
+      providers: [{ provider: "x", status: "live", pricing: { input: 0.055, output: 0.07 } }],
+    });
+    expect(roundTrip(odd).models[0]?.providers[0]?.pricing).toEqual({ input: 0.055, output: 0.07 });
+  });
+
+  it("refuses an answer whose columns do not add up", () => {
+    const wire = encodeCatalog(one(live));
+    expect(() => decodeCatalog({ ...wire, providerCounts: "2" })).toThrow(/column provider: 3 values where 2/);
+    expect(() => decodeCatalog({ ...wire, providers: { ...wire.providers, throughput: "1,#,2" } })).toThrow(
+      /not a base-36 number/,
+    );
   });
 
   it("round-trips the merged built-in catalog through JSON and the schema", () => {
-    const catalog = {
-      source: "builtin" as const,
+    const catalog: CatalogResponse = {
+      source: "builtin",
       fetchedAt: null,
       error: "x",
       models: mergeCatalog(null, EMPTY_OVERLAY),
     };
-    const wire = wireCatalogSchema.parse(JSON.parse(JSON.stringify(encodeCatalog(catalog))));
-    expect(decodeCatalog(wire)).toEqual(catalog);
+    expect(roundTrip(catalog)).toEqual(catalog);
     expect(catalog.models).toHaveLength(BUILTIN_MODELS.length);
   });
 });

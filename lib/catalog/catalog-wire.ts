@@ -8,23 +8,19 @@ import {
   type Pricing,
 } from "./catalog-types";
 import { deriveDisplayName } from "./display-name";
+import { packColumn, unpackColumn } from "./wire-columns";
 import { PROVIDER_PREFIX } from "@/lib/refs";
 
 /*
  * The wire shape of `GET /api/models` (README, "The catalog on the wire"): what the client can
- * derive is left out, defaults are absent keys, and each provider is one positional array. At
- * 10,000 models that is about a fifth of the bytes of the expanded shape, before compression.
+ * derive is left out, defaults are absent, and the providers of every model are laid out in
+ * columns (one packed string per field, wire-columns.ts) with their names in a dictionary. At
+ * 10,000 models that is about a seventh of the bytes of the expanded shape before compression, and
+ * it compresses better too (similar values side by side).
  */
 
-/** [provider, status, contextLength, input $/1M, output $/1M, flags, firstTokenLatencyMs, throughput]; trailing nulls dropped. */
-export const wireProviderSchema = z.tuple(
-  [z.string(), z.enum(["live", "error"])],
-  z.union([z.number(), z.string(), z.null()]),
-);
-export type WireProvider = z.infer<typeof wireProviderSchema>;
-
-export const wireModelSchema = z.object({
-  id: z.string(),
+/** A model's fields that differ from what its id implies; absent for most models. */
+export const wireModelExtrasSchema = z.object({
   /** Only when not `huggingface/<id>`. */
   ref: z.string().optional(),
   /** Only when not derived from the id. */
@@ -41,58 +37,66 @@ export const wireModelSchema = z.object({
   /** Only when not `["text"]`. */
   input: z.array(z.string()).optional(),
   configCost: z.tuple([z.number(), z.number()]).optional(),
-  providers: z.array(wireProviderSchema).optional(),
 });
-export type WireModel = z.infer<typeof wireModelSchema>;
+export type WireModelExtras = z.infer<typeof wireModelExtrasSchema>;
+
+/** One packed string per provider field, every model's providers in order (wire-columns.ts). */
+export const wireProviderColumnsSchema = z.object({
+  /** Index into `providerNames` × 2, + 1 when the provider's status is "error". */
+  provider: z.string(),
+  contextLength: z.string(),
+  /** USD per 1M tokens, packed in cents. */
+  input: z.string(),
+  output: z.string(),
+  /** Free, tools, structured output, model author: a base-3 digit each (0 unknown, 1 no, 2 yes). */
+  flags: z.string(),
+  firstTokenLatencyMs: z.string(),
+  throughput: z.string(),
+});
+type ProviderColumn = keyof z.infer<typeof wireProviderColumnsSchema>;
 
 export const wireCatalogSchema = z.object({
   source: catalogSourceSchema,
   fetchedAt: z.string().nullable(),
   error: z.string().optional(),
   checking: z.literal(true).optional(),
-  models: z.array(wireModelSchema),
+  /** Hub ids in list order; `[n, rest]` is the first n characters of the previous id, then rest. */
+  ids: z.array(z.union([z.string(), z.tuple([z.number().int().min(1), z.string()])])),
+  /** Extras by the model's index in `ids`. */
+  extras: z.record(z.string(), wireModelExtrasSchema),
+  providerNames: z.array(z.string()),
+  /** How many providers each model has, packed. */
+  providerCounts: z.string(),
+  providers: wireProviderColumnsSchema,
 });
 export type WireCatalog = z.infer<typeof wireCatalogSchema>;
 
-/** Flags in one string, one character each: free, tools, structured output, model author; "1", "0" or "-" (unknown). */
 const FLAG_KEYS = ["isFree", "supportsTools", "supportsStructuredOutput", "isModelAuthor"] as const;
 
-function flagText(provider: CatalogProvider): string | null {
-  const text = FLAG_KEYS.map((key) => (provider[key] === undefined ? "-" : provider[key] ? "1" : "0")).join("");
-  return text === "----" ? null : text;
+function flagNumber(provider: CatalogProvider): number | null {
+  const digits = FLAG_KEYS.map((key) => (provider[key] === undefined ? 0 : provider[key] ? 2 : 1));
+  return digits.every((d) => d === 0) ? null : digits.reduce((sum: number, d) => sum * 3 + d, 0);
 }
 
-/** Display precision: whole milliseconds, tenths of a token per second. */
-const round = (value: number | undefined, digits: number) =>
-  value === undefined ? null : Math.round(value * 10 ** digits) / 10 ** digits;
-
-function encodeProvider(provider: CatalogProvider): WireProvider {
-  const tuple: WireProvider = [
-    provider.provider,
-    provider.status,
-    provider.contextLength ?? null,
-    provider.pricing?.input ?? null,
-    provider.pricing?.output ?? null,
-    flagText(provider),
-    round(provider.firstTokenLatencyMs, 0),
-    round(provider.throughput, 1),
-  ];
-  while (tuple.length > 2 && tuple[tuple.length - 1] === null) tuple.pop();
-  return tuple;
+function applyFlags(entry: CatalogProvider, value: number): void {
+  let rest = value;
+  for (let i = FLAG_KEYS.length - 1; i >= 0; i--) {
+    const digit = rest % 3;
+    rest = Math.floor(rest / 3);
+    const key = FLAG_KEYS[i];
+    if (key && digit !== 0) entry[key] = digit === 2;
+  }
 }
 
-function decodeProvider(tuple: readonly (string | number | null)[]): CatalogProvider {
-  const [provider, status, contextLength, input, output, flags, latency, throughput] = tuple;
-  const entry: CatalogProvider = { provider: String(provider), status: status === "error" ? "error" : "live" };
-  if (typeof contextLength === "number") entry.contextLength = contextLength;
-  if (typeof input === "number" && typeof output === "number") entry.pricing = { input, output };
-  if (typeof flags === "string")
-    FLAG_KEYS.forEach((key, i) => {
-      if (flags[i] === "1" || flags[i] === "0") entry[key] = flags[i] === "1";
-    });
-  if (typeof latency === "number") entry.firstTokenLatencyMs = latency;
-  if (typeof throughput === "number") entry.throughput = throughput;
-  return entry;
+/** What the page shows: whole ms (tens of ms from 1 s, shown as "1.49 s"); tenths of a token/s below 10, else whole. */
+export function displayLatency(ms: number | undefined): number | null {
+  if (ms === undefined) return null;
+  return ms >= 1000 ? Math.round(ms / 10) * 10 : Math.round(ms);
+}
+
+export function displayThroughput(tokensPerSecond: number | undefined): number | null {
+  if (tokensPerSecond === undefined) return null;
+  return tokensPerSecond < 10 ? Math.round(tokensPerSecond * 10) / 10 : Math.round(tokensPerSecond);
 }
 
 function smallestLiveContext(providers: readonly CatalogProvider[]): number | undefined {
@@ -106,55 +110,155 @@ function smallestLiveContext(providers: readonly CatalogProvider[]): number | un
 const orgOf = (id: string) => id.slice(0, Math.max(0, id.indexOf("/")));
 const pricingTuple = (pricing: Pricing): [number, number] => [pricing.input, pricing.output];
 
-export function encodeModel(model: CatalogModel): WireModel {
-  const providers = model.providers.map(encodeProvider);
-  const wire: WireModel = { id: model.id };
-  if (model.ref !== `${PROVIDER_PREFIX}/${model.id}`) wire.ref = model.ref;
-  if (model.name !== deriveDisplayName(model.id)) wire.name = model.name;
-  if (model.alias !== undefined) wire.alias = model.alias;
-  if (model.ownedBy !== orgOf(model.id)) wire.ownedBy = model.ownedBy;
-  if (model.builtin) wire.builtin = true;
-  // The decoder takes the smallest live context, so the rounded providers must say the same.
-  const decodedProviders = providers.map(decodeProvider);
-  if (model.contextWindow !== smallestLiveContext(decodedProviders) && model.contextWindow !== undefined)
-    wire.contextWindow = model.contextWindow;
-  if (model.maxTokens !== undefined) wire.maxTokens = model.maxTokens;
-  if (model.reasoning !== looksLikeReasoning(model.id)) wire.reasoning = model.reasoning;
-  if (model.input.length !== 1 || model.input[0] !== "text") wire.input = model.input;
-  if (model.configCost) wire.configCost = pricingTuple(model.configCost);
-  if (providers.length > 0) wire.providers = providers;
-  return wire;
+/** The fields of `model` the client could not derive from its id and providers. */
+export function modelExtras(model: CatalogModel): WireModelExtras {
+  const extras: WireModelExtras = {};
+  if (model.ref !== `${PROVIDER_PREFIX}/${model.id}`) extras.ref = model.ref;
+  if (model.name !== deriveDisplayName(model.id)) extras.name = model.name;
+  if (model.alias !== undefined) extras.alias = model.alias;
+  if (model.ownedBy !== orgOf(model.id)) extras.ownedBy = model.ownedBy;
+  if (model.builtin) extras.builtin = true;
+  if (model.contextWindow !== undefined && model.contextWindow !== smallestLiveContext(model.providers))
+    extras.contextWindow = model.contextWindow;
+  if (model.maxTokens !== undefined) extras.maxTokens = model.maxTokens;
+  if (model.reasoning !== looksLikeReasoning(model.id)) extras.reasoning = model.reasoning;
+  if (model.input.length !== 1 || model.input[0] !== "text") extras.input = model.input;
+  if (model.configCost) extras.configCost = pricingTuple(model.configCost);
+  return extras;
 }
 
-export function decodeModel(wire: WireModel): CatalogModel {
-  const providers = (wire.providers ?? []).map(decodeProvider);
-  const name = wire.name ?? deriveDisplayName(wire.id);
+function modelFrom(id: string, extras: WireModelExtras, providers: CatalogProvider[]): CatalogModel {
+  const name = extras.name ?? deriveDisplayName(id);
   const model: CatalogModel = {
-    ref: wire.ref ?? `${PROVIDER_PREFIX}/${wire.id}`,
-    id: wire.id,
-    displayName: wire.alias ?? name,
+    ref: extras.ref ?? `${PROVIDER_PREFIX}/${id}`,
+    id,
+    displayName: extras.alias ?? name,
     name,
-    ownedBy: wire.ownedBy ?? orgOf(wire.id),
+    ownedBy: extras.ownedBy ?? orgOf(id),
     available: providers.some((p) => p.status === "live"),
-    builtin: wire.builtin === true,
-    reasoning: wire.reasoning ?? looksLikeReasoning(wire.id),
-    input: wire.input ?? ["text"],
+    builtin: extras.builtin === true,
+    reasoning: extras.reasoning ?? looksLikeReasoning(id),
+    input: extras.input ?? ["text"],
     providers,
   };
-  if (wire.alias !== undefined) model.alias = wire.alias;
-  const contextWindow = wire.contextWindow ?? smallestLiveContext(providers);
+  if (extras.alias !== undefined) model.alias = extras.alias;
+  const contextWindow = extras.contextWindow ?? smallestLiveContext(providers);
   if (contextWindow !== undefined) model.contextWindow = contextWindow;
-  if (wire.maxTokens !== undefined) model.maxTokens = wire.maxTokens;
-  if (wire.configCost) model.configCost = { input: wire.configCost[0], output: wire.configCost[1] };
+  if (extras.maxTokens !== undefined) model.maxTokens = extras.maxTokens;
+  if (extras.configCost) model.configCost = { input: extras.configCost[0], output: extras.configCost[1] };
   return model;
+}
+
+/** The page's precision, applied before the model's context window is compared with its providers'. */
+function roundedProvider(provider: CatalogProvider): CatalogProvider {
+  const rounded = { ...provider };
+  const latency = displayLatency(provider.firstTokenLatencyMs);
+  const throughput = displayThroughput(provider.throughput);
+  if (latency !== null) rounded.firstTokenLatencyMs = latency;
+  if (throughput !== null) rounded.throughput = throughput;
+  return rounded;
 }
 
 export function encodeCatalog(catalog: CatalogResponse): WireCatalog {
   const { models, ...rest } = catalog;
-  return { ...rest, models: models.map(encodeModel) };
+  const names = new Map<string, number>();
+  const columns: Record<ProviderColumn, (number | null)[]> = {
+    provider: [],
+    contextLength: [],
+    input: [],
+    output: [],
+    flags: [],
+    firstTokenLatencyMs: [],
+    throughput: [],
+  };
+  const ids: WireCatalog["ids"] = [];
+  const extras: WireCatalog["extras"] = {};
+  const counts: number[] = [];
+  let previous = "";
+  models.forEach((model, index) => {
+    let shared = 0;
+    while (shared < previous.length && previous[shared] === model.id[shared]) shared++;
+    ids.push(shared > 0 ? [shared, model.id.slice(shared)] : model.id);
+    previous = model.id;
+    const rounded = model.providers.map(roundedProvider);
+    const more = modelExtras({ ...model, providers: rounded });
+    if (Object.keys(more).length > 0) extras[String(index)] = more;
+    counts.push(rounded.length);
+    for (const p of rounded) {
+      let name = names.get(p.provider);
+      if (name === undefined) names.set(p.provider, (name = names.size));
+      columns.provider.push(name * 2 + (p.status === "error" ? 1 : 0));
+      columns.contextLength.push(p.contextLength ?? null);
+      columns.input.push(p.pricing?.input ?? null);
+      columns.output.push(p.pricing?.output ?? null);
+      columns.flags.push(flagNumber(p));
+      columns.firstTokenLatencyMs.push(p.firstTokenLatencyMs ?? null);
+      columns.throughput.push(p.throughput ?? null);
+    }
+  });
+  return {
+    ...rest,
+    ids,
+    extras,
+    providerNames: [...names.keys()],
+    providerCounts: packColumn(counts),
+    providers: {
+      provider: packColumn(columns.provider),
+      contextLength: packColumn(columns.contextLength),
+      input: packColumn(columns.input, 100),
+      output: packColumn(columns.output, 100),
+      flags: packColumn(columns.flags),
+      firstTokenLatencyMs: packColumn(columns.firstTokenLatencyMs),
+      throughput: packColumn(columns.throughput),
+    },
+  };
 }
 
+function unpackAll(wire: WireCatalog, total: number): Record<ProviderColumn, (number | null)[]> {
+  const scales: Partial<Record<ProviderColumn, number>> = { input: 100, output: 100 };
+  const out = {} as Record<ProviderColumn, (number | null)[]>;
+  for (const key of Object.keys(wire.providers) as ProviderColumn[]) {
+    try {
+      out[key] = unpackColumn(wire.providers[key], total, scales[key]);
+    } catch (error) {
+      throw new Error(`catalog column ${key}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return out;
+}
+
+/** The catalog as the page uses it; throws (naming what is wrong) on an inconsistent answer. */
 export function decodeCatalog(wire: WireCatalog): CatalogResponse {
-  const { models, ...rest } = wire;
-  return { ...rest, models: models.map(decodeModel) };
+  const { ids, extras, providerNames, providerCounts, providers: _columns, ...rest } = wire;
+  const counts = unpackColumn(providerCounts, ids.length);
+  const total = counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  const columns = unpackAll(wire, total);
+  const models: CatalogModel[] = [];
+  let previous = "";
+  let next = 0;
+  ids.forEach((entry, index) => {
+    const id = typeof entry === "string" ? entry : previous.slice(0, entry[0]) + entry[1];
+    previous = id;
+    const providers: CatalogProvider[] = [];
+    for (let k = 0; k < (counts[index] ?? 0); k++, next++) {
+      const code = columns.provider[next] ?? 0;
+      const name = providerNames[Math.floor(code / 2)];
+      if (name === undefined) throw new Error(`no provider name for index ${Math.floor(code / 2)}`);
+      const entry: CatalogProvider = { provider: name, status: code % 2 === 1 ? "error" : "live" };
+      const context = columns.contextLength[next];
+      const input = columns.input[next];
+      const output = columns.output[next];
+      const flags = columns.flags[next];
+      const latency = columns.firstTokenLatencyMs[next];
+      const throughput = columns.throughput[next];
+      if (context != null) entry.contextLength = context;
+      if (input != null && output != null) entry.pricing = { input, output };
+      if (flags != null) applyFlags(entry, flags);
+      if (latency != null) entry.firstTokenLatencyMs = latency;
+      if (throughput != null) entry.throughput = throughput;
+      providers.push(entry);
+    }
+    models.push(modelFrom(id, extras[String(index)] ?? {}, providers));
+  });
+  return { ...rest, models };
 }

@@ -41,7 +41,13 @@ describe("buildModelOptions", () => {
       detail: "DeepSeek R1 · cheapest provider",
       kind: "policy",
     });
-    expect(options[0]).toMatchObject({ label: "DeepSeek R1", detail: "DeepSeek R1", kind: "model" });
+    expect(cheap?.realName).toBe("DeepSeek R1 · cheapest provider");
+    expect(options[0]).toMatchObject({ label: "DeepSeek R1", detail: "DeepSeek R1", realName: null, kind: "model" });
+  });
+
+  it("shows no real name beside an alias that is the name itself", () => {
+    const options = buildModelOptions([r1], { aliases: { "deepseek-ai/DeepSeek-R1": "DeepSeek R1" } });
+    expect(options[0]).toMatchObject({ label: "DeepSeek R1", alias: "DeepSeek R1", realName: null });
   });
 
   it("marks models the router does not serve and gives them no provider variants", () => {

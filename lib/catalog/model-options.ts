@@ -3,6 +3,7 @@
  * every catalog ref, its routing variants, and refs only known from the config.
  */
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
+import { deriveDisplayName, modelLabel } from "@/lib/catalog/display-name";
 import { describeSuffix, parseRef, POLICIES, type Policy, refFor, tryNormaliseRef, upstreamModelId } from "@/lib/refs";
 
 export type ModelOptionKind = "model" | "policy" | "provider" | "config";
@@ -12,8 +13,10 @@ export interface ModelOption {
   value: string;
   /** What the user reads first: the alias when set, else the model's name and routing. */
   label: string;
-  /** The model's own name with the routing, shown beside an alias. */
+  /** The model's own name with the routing. */
   detail: string;
+  /** What is shown beside the label: the model's name when an alias is the label (and differs from it). */
+  realName: string | null;
   alias?: string;
   kind: ModelOptionKind;
   /** False for built-in models the router does not serve right now. */
@@ -56,12 +59,13 @@ function makeOption(
   const detail = routing ? `${name} · ${routing}` : name;
   const alias = aliases.get(value);
   const search = [value, upstreamModelId(value), name, routing, alias ?? "", ...extra].join(" ").toLowerCase();
-  return { value, label: alias ?? detail, detail, ...(alias ? { alias } : {}), kind, available, search };
+  const { label, realName } = modelLabel(detail, alias);
+  return { value, label, detail, realName, ...(alias ? { alias } : {}), kind, available, search };
 }
 
-/** Name of a ref the catalog does not know: the last path segment, like the server derives it. */
+/** Name of a ref the catalog does not know, derived from its id as the server does. */
 function derivedName(ref: string): string {
-  return parseRef(ref).model.replace(/[-_]/g, " ");
+  return deriveDisplayName(parseRef(ref).id);
 }
 
 /** One option per ref: each model, then its policy and provider variants, then refs only the config knows. */
@@ -138,7 +142,7 @@ export function customRefOption(query: string, options: readonly ModelOption[]):
   const ref = tryNormaliseRef(query);
   if (!ref || options.some((option) => option.value === ref)) return null;
   const option = makeOption(ref, derivedName(ref), "config", true, new Map());
-  return { ...option, label: `Use ${ref}`, detail: "Typed ref (not in the catalog)" };
+  return { ...option, label: `Use ${ref}`, detail: "Typed ref (not in the catalog)", realName: null };
 }
 
 /** The option for a ref, or a plain one when the catalog does not know it (so a value always has a label). */

@@ -22,6 +22,11 @@ describe("playground model choices", () => {
     expect(playgroundModelOptions(models, settings)[0]?.detail).toBe("huggingface/Qwen/Qwen3-8B, then 1 fallback");
   });
 
+  it("names an alias by the one rule: the alias, with the model's name and routing beside it", () => {
+    const quick = playgroundModelOptions(models, settings).find((o) => o.value === "Quick");
+    expect(quick).toMatchObject({ label: "Quick", realName: expect.stringMatching(/ · fastest provider$/) });
+  });
+
   it("has no default without a primary", () => {
     expect(playgroundModelOptions(models, null).map((o) => o.value)).not.toContain("default");
   });

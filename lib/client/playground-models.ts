@@ -3,13 +3,16 @@
  * then its fallbacks), aliases, then every catalog ref with its routing variants.
  */
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
-import { buildModelOptions, type ModelOption } from "@/lib/catalog/model-options";
+import { modelLabel } from "@/lib/catalog/display-name";
+import { buildModelOptions, optionForRef, type ModelOption } from "@/lib/catalog/model-options";
 import { DEFAULT_MODEL, resolveModelName, type ModelSettings } from "@/lib/model-names";
 import { baseRef, tryNormaliseRef } from "@/lib/refs";
 
 export function playgroundModelOptions(models: readonly CatalogModel[], settings: ModelSettings | null): ModelOption[] {
-  const special: ModelOption[] = [];
   const primary = settings?.primary ? tryNormaliseRef(settings.primary) : null;
+  const extraRefs = [primary, ...(settings?.fallbacks ?? [])].filter((ref): ref is string => Boolean(ref));
+  const regular = buildModelOptions(models, { aliases: { ...settings?.aliases }, extraRefs });
+  const special: ModelOption[] = [];
   if (primary) {
     const fallbacks = settings?.fallbacks.length ?? 0;
     const detail = `${primary}${fallbacks ? `, then ${fallbacks} fallback${fallbacks === 1 ? "" : "s"}` : ""}`;
@@ -17,6 +20,7 @@ export function playgroundModelOptions(models: readonly CatalogModel[], settings
       value: DEFAULT_MODEL,
       label: "Default",
       detail,
+      realName: null,
       kind: "config",
       available: true,
       search: `default primary ${detail}`.toLowerCase(),
@@ -26,18 +30,20 @@ export function playgroundModelOptions(models: readonly CatalogModel[], settings
     const ref = tryNormaliseRef(rawRef);
     const alias = rawAlias.trim();
     if (!ref || !alias) continue;
+    // Named by the same rule as everywhere: the alias, with the model's own name beside it.
+    const name = optionForRef(ref, regular)?.detail ?? ref;
     special.push({
       value: alias,
       label: alias,
       detail: ref,
+      realName: modelLabel(name, alias).realName,
       alias,
       kind: "config",
       available: true,
       search: `${alias} alias ${ref}`.toLowerCase(),
     });
   }
-  const extraRefs = [primary, ...(settings?.fallbacks ?? [])].filter((ref): ref is string => Boolean(ref));
-  return [...special, ...buildModelOptions(models, { aliases: { ...settings?.aliases }, extraRefs })];
+  return [...special, ...regular];
 }
 
 /** The first pick: the `?model=` of "Open in playground", else `default` when a primary is set, else the first live model. */

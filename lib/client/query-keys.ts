@@ -7,4 +7,6 @@ export const queryKeys = {
   chainCheck: ["settings", "check"] as const,
   usage: ["usage"] as const,
   measured: ["measured"] as const,
+  /** Under the settings key: whatever refreshes the settings refreshes the history too. */
+  settingsHistory: ["settings", "history"] as const,
 };

@@ -50,6 +50,7 @@ export function useSaveSettings() {
         queryClient.invalidateQueries({ queryKey: modelsQueryOptions().queryKey }),
         queryClient.invalidateQueries({ queryKey: statusQueryOptions().queryKey }),
         queryClient.invalidateQueries({ queryKey: [...settingsQueryOptions().queryKey, "preview"] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.settingsHistory }),
       ]);
     },
   });

@@ -30,6 +30,12 @@ const envSchema = z.object({
     .min(1, "HF_PICKER_RETENTION_DAYS must be at least 1")
     .max(36_500)
     .default(90),
+  CONFIG_HISTORY_VERSIONS: z.coerce
+    .number({ message: "CONFIG_HISTORY_VERSIONS must be a whole number of versions" })
+    .int()
+    .min(20, { message: "CONFIG_HISTORY_VERSIONS must be at least 20" })
+    .max(10_000)
+    .default(50),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -26,7 +26,7 @@ export function envFilePath(env: EnvSource = process.env): string {
   return path.join(stateDir(env), ".env");
 }
 
-/** The dashboard's own data folder (model facts memory, usage ledger): `HF_PICKER_DATA_DIR`, else `~/.hf-model-picker`. */
+/** The dashboard's own data folder (model facts memory, config history, usage ledger): `HF_PICKER_DATA_DIR`, else `~/.hf-model-picker`. */
 export function dataDir(env: EnvSource = process.env): string {
   const dir = env.HF_PICKER_DATA_DIR;
   return path.resolve(dir ? expandHome(dir) : path.join(os.homedir(), ".hf-model-picker"));

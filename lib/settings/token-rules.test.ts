@@ -1,3 +1,4 @@
+import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { checkTokenInput, isHeaderValueError, tokenProblem } from "./token-rules";
 
@@ -48,5 +49,15 @@ describe("isHeaderValueError", () => {
     }
     expect(isHeaderValueError(thrown)).toBe(true);
     expect(isHeaderValueError(new TypeError("fetch failed"))).toBe(false);
+  });
+
+  it("recognises the error node:http throws for a header it cannot send", () => {
+    let thrown: unknown;
+    try {
+      http.request("http://127.0.0.1:9/", { headers: { authorization: "Bearer hf_\nx" } });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isHeaderValueError(thrown)).toBe(true);
   });
 });

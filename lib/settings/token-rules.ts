@@ -48,7 +48,9 @@ export function checkTokenInput(raw: string): { token: string; problem: string |
   return { token, problem: tokenProblem(token) };
 }
 
-/** True for the error a fetch throws when a header value holds a character HTTP cannot carry. */
+/** True for the error fetch or node:http throws when a header value holds a character HTTP cannot carry. */
 export function isHeaderValueError(error: unknown): boolean {
-  return error instanceof TypeError && /ByteString|invalid header value/i.test(error.message);
+  return (
+    error instanceof TypeError && /ByteString|invalid header value|invalid character in header/i.test(error.message)
+  );
 }

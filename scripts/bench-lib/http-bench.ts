@@ -18,46 +18,71 @@ export interface Timing {
   headers: http.IncomingHttpHeaders;
 }
 
-/** One request: when the first body byte (or the end of a bodiless answer) arrived, and when it ended. */
-export function timed(call: Call): Promise<Timing> {
+/**
+ * One request: when the first body byte (or the end of a bodiless answer) arrived, and when the
+ * answer ended. The whole answer is read, so the keep-alive connection is reused as a real client's is.
+ */
+export function timed(call: Call, via: http.Agent = agent): Promise<Timing> {
   return new Promise((resolve, reject) => {
     const begin = performance.now();
     let firstByteMs = Number.NaN;
     let bytes = 0;
-    const request = http.request(call.url, { method: call.method ?? "GET", headers: call.headers, agent }, (res) => {
-      res.on("data", (chunk: Buffer) => {
-        if (bytes === 0) firstByteMs = performance.now() - begin;
-        bytes += chunk.length;
-      });
-      res.on("end", () => {
-        const totalMs = performance.now() - begin;
-        resolve({
-          status: res.statusCode ?? 0,
-          firstByteMs: Number.isNaN(firstByteMs) ? totalMs : firstByteMs,
-          totalMs,
-          bytes,
-          headers: res.headers,
+    const request = http.request(
+      call.url,
+      { method: call.method ?? "GET", headers: call.headers, agent: via },
+      (res) => {
+        res.on("data", (chunk: Buffer) => {
+          if (bytes === 0) firstByteMs = performance.now() - begin;
+          bytes += chunk.length;
         });
-      });
-      res.on("error", reject);
-    });
+        res.on("end", () => {
+          const totalMs = performance.now() - begin;
+          resolve({
+            status: res.statusCode ?? 0,
+            firstByteMs: Number.isNaN(firstByteMs) ? totalMs : firstByteMs,
+            totalMs,
+            bytes,
+            headers: res.headers,
+          });
+        });
+        res.on("error", reject);
+      },
+    );
     request.setTimeout(120_000, () => request.destroy(new Error(`${call.url}: timed out`)));
     request.on("error", reject);
     request.end(call.body);
   });
 }
 
-/** `count` requests one after another (after `warm` unmeasured ones). */
-export async function sequential(call: Call, count: number, warm = 5): Promise<Timing[]> {
-  for (let i = 0; i < warm; i++) await timed(call);
-  const out: Timing[] = [];
-  for (let i = 0; i < count; i++) out.push(await timed(call));
+/**
+ * Time to the first body byte of each call, interleaved: sample i of every call is taken back to
+ * back (in an order that rotates), so a burst of load elsewhere on the machine hits them alike and
+ * their differences can be taken pairwise. `warm` unmeasured passes first.
+ */
+export async function interleavedFirstByte(calls: readonly Call[], samples: number, warm = 5): Promise<number[][]> {
+  const out = calls.map(() => [] as number[]);
+  for (let i = 0; i < warm + samples; i++) {
+    for (let k = 0; k < calls.length; k++) {
+      const index = (i + k) % calls.length;
+      const call = calls[index];
+      if (!call) continue;
+      const { firstByteMs, status } = await timed(call);
+      if (status !== 200) throw new Error(`${call.url}: status ${status}`);
+      if (i >= warm) out[index]?.push(firstByteMs);
+    }
+  }
   return out;
 }
 
-/** `count` requests at once; the ones that failed (reset under load) are counted, not timed. */
+/**
+ * `count` requests at once, each on a new connection of its own (a pool kept from an earlier batch
+ * would hand out sockets the server may be closing after its keep-alive timeout); the ones that
+ * failed are counted, not timed.
+ */
 export async function concurrent(call: Call, count: number): Promise<Timing[] & { failed?: number }> {
-  const settled = await Promise.allSettled(Array.from({ length: count }, () => timed(call)));
+  const fresh = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  const settled = await Promise.allSettled(Array.from({ length: count }, () => timed(call, fresh)));
+  fresh.destroy();
   const done: Timing[] & { failed?: number } = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
   done.failed = count - done.length;
   return done;

@@ -1,7 +1,7 @@
 /** The server-side figures of scripts/bench-speed.ts: gateway overhead, concurrent streams, `/api/models`. */
 import zlib from "node:zlib";
 import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
-import { concurrent, sequential, throughput, timed, type Call } from "./http-bench";
+import { concurrent, interleavedFirstByte, throughput, timed, type Call } from "./http-bench";
 import { figure, median, type Figure } from "./stats";
 
 export interface HttpTargets {
@@ -24,10 +24,11 @@ export interface ModelsFigures {
   ratio: Figure;
   revalidateRatio: Figure;
   notModified: number;
-  /** Bytes: the wire shape raw, as sent (gzip by next start), brotli 9 (not sendable, see README); the expanded shape. */
+  /** Bytes: the wire shape raw; as sent to a browser (and its encoding); gzip by `next start` for a client without br; the expanded shape. */
   raw: number;
+  sent: number;
+  sentEncoding: string;
   gzip: number;
-  br: number;
   expandedRaw: number;
   expandedGzip: number;
   count: number;
@@ -35,35 +36,49 @@ export interface ModelsFigures {
 
 export interface HttpFigures {
   ttfb: { direct: Figure; nginx: Figure | null; gateway: Figure; bare: Figure; health: Figure };
-  /** Per round: gateway − direct, nginx − direct, Next's /api/health − bare Node. */
+  /**
+   * Per round: the median of pairwise differences (samples taken back to back): gateway − direct,
+   * nginx − direct, Next's /api/health − bare Node.
+   */
   added: { gateway: Figure; nginx: Figure | null; nextFloor: Figure };
   streams300: { direct: Figure; gateway: Figure; ratio: Figure };
   models: { at150: ModelsFigures; at10k: ModelsFigures };
 }
 
-const TTFB_REQUESTS = 25;
+/** Time-to-first-byte samples per round, per target (after 5 warm-up passes). */
+export const TTFB_SAMPLES = 40;
 const STREAMS = 300;
 
-function chat(url: string, token: string | null, model: string): Call {
+/**
+ * A streamed chat request. `max_tokens: 1` keeps the stream short (a handful of events): its first
+ * byte is what is timed, and the rest is read untimed so the connection is reused as a client's is.
+ */
+function chat(url: string, token: string | null, model: string, maxTokens?: number): Call {
   return {
     url: `${url}/chat/completions`,
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ model, stream: true, messages: [{ role: "user", content: "Say hi" }] }),
+    body: JSON.stringify({
+      model,
+      stream: true,
+      ...(maxTokens ? { max_tokens: maxTokens } : {}),
+      messages: [{ role: "user", content: "Say hi" }],
+    }),
   };
 }
 
-async function ttfb(call: Call): Promise<number> {
-  return median((await sequential(call, TTFB_REQUESTS)).map((t) => t.firstByteMs));
-}
+/** Median of the pairwise differences a[i] − b[i] (samples taken back to back). */
+const pairedDifference = (a: readonly number[], b: readonly number[]) =>
+  median(a.map((value, i) => value - (b[i] ?? 0)));
 
 async function modelsFigures(dash: string, rounds: number): Promise<ModelsFigures> {
-  // What a browser sends; `next start` answers gzip.
-  const enc = { "accept-encoding": "gzip, deflate, br" };
-  const first = await timed({ url: `${dash}/api/models`, headers: enc });
+  // What Chromium sends; the dashboard answers brotli compressed once per catalog version.
+  const browser = { "accept-encoding": "gzip, deflate, br, zstd" };
+  const first = await timed({ url: `${dash}/api/models`, headers: browser });
   const etag = String(first.headers.etag ?? "");
-  const revalidate = { url: `${dash}/api/models`, headers: { ...enc, "if-none-match": etag } };
+  const revalidate = { url: `${dash}/api/models`, headers: { ...browser, "if-none-match": etag } };
   const notModified = (await timed(revalidate)).status;
+  const gzipOnly = await timed({ url: `${dash}/api/models`, headers: { "accept-encoding": "gzip" } });
   const plain = await fetch(`${dash}/api/models`, { headers: { "accept-encoding": "identity" } });
   const text = await plain.text();
   const expanded = JSON.stringify(decodeCatalog(wireCatalogSchema.parse(JSON.parse(text))));
@@ -72,8 +87,8 @@ async function modelsFigures(dash: string, rounds: number): Promise<ModelsFigure
   const healthRps: number[] = [];
   for (let round = 0; round < rounds; round++) {
     // Alternated, so a burst of load elsewhere on the machine hits each alike.
-    healthRps.push(await throughput({ url: `${dash}/api/health`, headers: enc }, 8, 2000));
-    modelsRps.push(await throughput({ url: `${dash}/api/models`, headers: enc }, 8, 2000));
+    healthRps.push(await throughput({ url: `${dash}/api/health`, headers: browser }, 8, 2000));
+    modelsRps.push(await throughput({ url: `${dash}/api/models`, headers: browser }, 8, 2000));
     revalidateRps.push(await throughput(revalidate, 8, 2000));
   }
   return {
@@ -84,29 +99,48 @@ async function modelsFigures(dash: string, rounds: number): Promise<ModelsFigure
     revalidateRatio: figure(revalidateRps.map((m, i) => m / (healthRps[i] ?? 1))),
     notModified,
     raw: Buffer.byteLength(text),
-    gzip: first.bytes,
-    br: zlib.brotliCompressSync(text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }).length,
+    sent: first.bytes,
+    sentEncoding: String(first.headers["content-encoding"] ?? "identity"),
+    gzip: gzipOnly.bytes,
     expandedRaw: Buffer.byteLength(expanded),
     expandedGzip: zlib.gzipSync(expanded, { level: 6 }).length,
-    count: (JSON.parse(text) as { models: unknown[] }).models.length,
+    count: wireCatalogSchema.parse(JSON.parse(text)).ids.length,
   };
 }
 
 export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
   const model = "Qwen/Qwen3-8B";
-  const direct = chat(targets.direct, targets.token, model);
-  const viaNginx = targets.nginx ? chat(targets.nginx, targets.token, model) : null;
-  const gateway = chat(`${targets.dash150}/api/v1`, null, `huggingface/${model}`);
+  const short = {
+    direct: chat(targets.direct, targets.token, model, 1),
+    nginx: targets.nginx ? chat(targets.nginx, targets.token, model, 1) : null,
+    gateway: chat(`${targets.dash150}/api/v1`, null, `huggingface/${model}`, 1),
+    bare: { url: `${targets.bare}/` },
+    health: { url: `${targets.dash150}/api/health` },
+  };
+  const calls = [short.direct, short.gateway, short.bare, short.health, ...(short.nginx ? [short.nginx] : [])];
   const rounds = { direct: [] as number[], nginx: [] as number[], gateway: [] as number[] };
   const floors = { bare: [] as number[], health: [] as number[] };
+  const added = { gateway: [] as number[], nginx: [] as number[], nextFloor: [] as number[] };
   for (let round = 0; round < targets.rounds; round++) {
-    console.log(`  gateway time to first byte, round ${round + 1}/${targets.rounds}`);
-    rounds.direct.push(await ttfb(direct));
-    if (viaNginx) rounds.nginx.push(await ttfb(viaNginx));
-    rounds.gateway.push(await ttfb(gateway));
-    floors.bare.push(await ttfb({ url: `${targets.bare}/` }));
-    floors.health.push(await ttfb({ url: `${targets.dash150}/api/health` }));
+    console.log(`  time to first byte, round ${round + 1}/${targets.rounds}`);
+    const [direct = [], gateway = [], bare = [], health = [], nginx = []] = await interleavedFirstByte(
+      calls,
+      TTFB_SAMPLES,
+    );
+    rounds.direct.push(median(direct));
+    rounds.gateway.push(median(gateway));
+    floors.bare.push(median(bare));
+    floors.health.push(median(health));
+    added.gateway.push(pairedDifference(gateway, direct));
+    added.nextFloor.push(pairedDifference(health, bare));
+    if (short.nginx) {
+      rounds.nginx.push(median(nginx));
+      added.nginx.push(pairedDifference(nginx, direct));
+    }
   }
+  // Whole streams (the usual ~80 events, 15 ms apart), all at once.
+  const direct = chat(targets.direct, targets.token, model);
+  const gateway = chat(`${targets.dash150}/api/v1`, null, `huggingface/${model}`);
   const streams = { direct: [] as number[], gateway: [] as number[] };
   for (let round = 0; round < targets.rounds; round++) {
     console.log(`  ${STREAMS} concurrent streams, round ${round + 1}/${targets.rounds}`);
@@ -117,15 +151,15 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
   return {
     ttfb: {
       direct: figure(rounds.direct),
-      nginx: viaNginx ? figure(rounds.nginx) : null,
+      nginx: short.nginx ? figure(rounds.nginx) : null,
       gateway: figure(rounds.gateway),
       bare: figure(floors.bare),
       health: figure(floors.health),
     },
     added: {
-      gateway: figure(rounds.gateway.map((g, i) => g - (rounds.direct[i] ?? 0))),
-      nginx: viaNginx ? figure(rounds.nginx.map((n, i) => n - (rounds.direct[i] ?? 0))) : null,
-      nextFloor: figure(floors.health.map((h, i) => h - (floors.bare[i] ?? 0))),
+      gateway: figure(added.gateway),
+      nginx: short.nginx ? figure(added.nginx) : null,
+      nextFloor: figure(added.nextFloor),
     },
     streams300: {
       direct: figure(streams.direct),

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { HttpFigures } from "./speed-http";
+import { TTFB_SAMPLES, type HttpFigures } from "./speed-http";
 import type { PageFigures } from "./speed-pages";
 import { ROOT } from "./procs";
 import { show, type Figure } from "./stats";
@@ -12,7 +12,10 @@ export interface Report {
   rounds: number;
   http: HttpFigures;
   pages: PageFigures;
+  /** The whole run, the build alone (0 when the build was fresh) and until the browser part began. */
   seconds: number;
+  buildSeconds: number;
+  httpSeconds: number;
   nginx: boolean;
 }
 
@@ -48,7 +51,7 @@ function table(r: Report): string {
   const maxJs = Math.max(...pages.js.map((j) => j.bytes));
   const rows = [
     [
-      "gateway, added time to first streamed byte (25 requests, median per round)",
+      `gateway, added time to first streamed byte (${TTFB_SAMPLES} interleaved samples per round)`,
       `+${ms(http.added.gateway)} (gateway ${ms(http.ttfb.gateway)} vs direct ${ms(http.ttfb.direct)})`,
       `Next's trivial \`/api/health\` over bare Node: +${ms(http.added.nextFloor)}` +
         (http.added.nginx
@@ -64,7 +67,7 @@ function table(r: Report): string {
     ],
     [
       "`/api/models` throughput, warm (8 keep-alive connections)",
-      `10,000 models: full body (gzip by \`next start\`) ${show(m10k.modelsRps, "req/s", 0)} = ${x(m10k.ratio)}; revalidation (\`If-None-Match\` → ${m10k.notModified}) ${show(m10k.revalidateRps, "req/s", 0)} = ${x(m10k.revalidateRatio)}. 150 models: ${x(m150.ratio)} / ${x(m150.revalidateRatio)}`,
+      `10,000 models: full body (${m10k.sentEncoding}, compressed once) ${show(m10k.modelsRps, "req/s", 0)} = ${x(m10k.ratio)}; revalidation (\`If-None-Match\` → ${m10k.notModified}) ${show(m10k.revalidateRps, "req/s", 0)} = ${x(m10k.revalidateRatio)}. 150 models: ${x(m150.ratio)} / ${x(m150.revalidateRatio)}`,
       `\`/api/health\`: ${show(m10k.healthRps, "req/s", 0)}`,
       `≥ 0.8× at 10,000 and 304: full body ${verdict(m10k.ratio.median >= 0.8)}, revalidation ${verdict(m10k.revalidateRatio.median >= 0.8 && m10k.notModified === 304)}`,
     ],
@@ -88,9 +91,9 @@ function table(r: Report): string {
     ],
     [
       "`/api/models` bytes at 10,000 models",
-      `${(m10k.raw / 1e6).toFixed(2)} MB raw, **${kb(m10k.gzip)} sent** (gzip); brotli 9 would be ${kb(m10k.br)} (${m10k.count.toLocaleString("en-US")} models)`,
+      `${(m10k.raw / 1e6).toFixed(2)} MB raw, **${kb(m10k.sent)} sent** (${m10k.sentEncoding}); ${kb(m10k.gzip)} to a client without brotli (gzip by \`next start\`) (${m10k.count.toLocaleString("en-US")} models)`,
       `the expanded shape sent before: ${(m10k.expandedRaw / 1e6).toFixed(2)} MB raw, ${kb(m10k.expandedGzip)} gzip`,
-      `≤ 150 KB: ${verdict(m10k.gzip <= 150 * 1024)}`,
+      `≤ 150 KB: ${verdict(m10k.sent <= 150 * 1024)}`,
     ],
     [
       "router hangs: navigation → first row",
@@ -122,7 +125,7 @@ their range (min–max) over ${report.rounds} rounds, each beside its floor meas
 ## Machine
 
 - ${machine()}
-- whole run: ${report.seconds.toFixed(0)} s
+- whole run: ${report.seconds.toFixed(0)} s (build ${report.buildSeconds.toFixed(0)} s, servers and HTTP figures until ${report.httpSeconds.toFixed(0)} s, then the browser)
 
 ## Method
 
@@ -131,11 +134,18 @@ their range (min–max) over ${report.rounds} rounds, each beside its floor meas
   third "router" accepts connections and never answers. One dashboard on each (the hanging one with
   \`ROUTER_TIMEOUT_MS=600000\`), a bare Node \`http\` server answering \`{"ok":true}\`, and
   ${report.nginx ? "nginx (one worker, unbuffered, keep-alive upstream)" : "no nginx (not installed)"} in front of the 150-model fake router.
-- Gateway: 25 sequential streamed chat requests (after 5 warm-up ones) straight to the fake router,
-  through nginx, and through \`/api/v1/chat/completions\`; time to the first body byte. Next's own floor
-  is \`/api/health\` minus the bare Node server, the same way. 300 concurrent streams: median time to the
-  end of each stream.
-- \`/api/models\`: 8 keep-alive connections looping for 2 s, alternating with \`/api/health\`.
+- Time to first byte: the clock stops at the first body byte. Streamed chat requests with
+  \`max_tokens: 1\` (a handful of events; the rest is read untimed, so every keep-alive connection is
+  reused as a client's is) straight to the fake router, through nginx and through
+  \`/api/v1/chat/completions\`, and \`GET\` of the bare Node server and of \`/api/health\`, interleaved:
+  each pass sends one request to each target back to back, in a rotating order, ${TTFB_SAMPLES} passes per
+  round after 5 warm-up ones. "Added" is the median of the pairwise differences within a pass
+  (gateway − direct, nginx − direct, \`/api/health\` − bare Node), so a burst of load elsewhere on
+  the machine hits both sides of a difference alike.
+- 300 concurrent streams: whole streams (~80 events, 15 ms apart), all at once, straight and through the
+  gateway; median time to the end of each stream.
+- \`/api/models\`: 8 keep-alive connections looping for 2 s, alternating with \`/api/health\`, each sending
+  Chromium's \`Accept-Encoding\` (\`gzip, deflate, br, zstd\`); bytes are what that request receives.
 - Browser: headless Chromium (\`/usr/bin/chromium\`), 1440×900, a fresh context per navigation. First
   row = a MutationObserver sees the first \`model-name\` cell; FCP from the Paint Timing API.
   Keystrokes: "deepsek r1", "lama 70", "qwen", each then cleared; keydown → the list shows that query
@@ -149,20 +159,35 @@ ${table(report)}
 
 ## What each change bought
 
-- **\`/api/models\` built once** (\`lib/server/catalog/catalog-payload.ts\`): the merge, the JSON and the
-  ETag happen once per live list and config version; a warm request is a \`stat\` of the config and
-  \`.env\`, a lookup and a write of cached bytes (gzipped per request by \`next start\`: Next 16 drops a
-  route handler's own \`content-encoding\`, so bytes compressed once cannot be sent), or a \`304\`. Before, each request re-read
-  the config, re-merged and re-serialised the whole list (issue 10 measured ≈ 4 MB per request at
-  10,000 models); now the ratio to \`/api/health\` is in the table.
-- **Lean wire shape** (\`lib/catalog/catalog-wire.ts\`, README "The catalog on the wire"): at 10,000
-  models ${(report.http.models.at10k.expandedRaw / 1e6).toFixed(2)} MB → ${(report.http.models.at10k.raw / 1e6).toFixed(2)} MB raw, and ${kb(report.http.models.at10k.expandedGzip)} → ${kb(report.http.models.at10k.gzip)} gzip on the wire.
+- **\`/api/models\` built once** (\`lib/server/catalog/catalog-payload.ts\`): the merge, the JSON, the
+  ETag and the brotli bytes happen once per live list and config version; a warm request is a \`stat\`
+  of the config, the model-facts file and \`.env\`, a lookup and a write of cached bytes, or a \`304\`.
+  Before, each request re-read the config, re-merged and re-serialised the whole list (issue 10
+  measured ≈ 4 MB per request at 10,000 models), and \`next start\` then gzipped ≈ 2 MB per request
+  (0.13× \`/api/health\` in the run before this one); now the ratio is in the table.
+- **Brotli compressed once** (\`lib/server/http/brotli-answer.ts\`, \`next.config.mjs\`): Next 16 drops
+  a route handler's own \`Content-Encoding\`, so a \`headers()\` rule sets it for requests that accept
+  br, and the route sends the bytes it compressed once (quality 10); other clients still get gzip
+  from \`next start\` (${kb(report.http.models.at10k.gzip)} at 10,000 models).
+- **Columnar wire shape** (\`lib/catalog/catalog-wire.ts\`, \`lib/catalog/wire-columns.ts\`, README "The
+  catalog on the wire"): ids sharing prefixes, provider names once, one packed base-36 string per
+  provider field. At 10,000 models the expanded shape is ${(report.http.models.at10k.expandedRaw / 1e6).toFixed(2)} MB (${kb(report.http.models.at10k.expandedGzip)} gzip); the row-per-model
+  wire shape before this was 2.08 MB raw and 325 KB gzip sent; now ${(report.http.models.at10k.raw / 1e6).toFixed(2)} MB raw and ${kb(report.http.models.at10k.sent)} sent.
+- **Gateway upstream over \`node:http\`** (\`lib/server/gateway/upstream-http.ts\`): keep-alive agents
+  without a per-origin connection cap instead of the global \`fetch\`, whose WHATWG layers cost about
+  twice the CPU per request (docs/ARCHITECTURE.md, "What a proxied chat costs per request"). The run
+  before this one measured +17.7 ms added to the first byte (Next's floor +7.6 ms) and 2.16× direct
+  for 300 streams; the table has the figures now.
+- **The bench itself**: time to first byte was measured in separate sequential blocks of 25 whole
+  streams per target, so load bursts fell on one target and not another (nginx came out at −18.7 ms
+  "added"); it is now interleaved with pairwise differences. 300-stream batches reused pooled sockets
+  the server was closing (resets, counted as failures); each batch now opens its own.
 - **Stale-while-revalidate**: a page's catalog request waits at most 300 ms for the router, then gets
   the built-in (or last) list with "checking the router…"; before, it waited the whole
   \`ROUTER_TIMEOUT_MS\` (15 s).
 - **Gateway without file reads** (\`lib/server/cache/file-memo.ts\`): settings and token are read and
-  parsed once per file version, checked by \`stat\`; the environment is parsed once per change. Issue 10
-  measured +9.0 ms added to the first byte before; the table has the figure now.
+  parsed once per file version, checked by \`stat\`; the environment is parsed once per change (issue 10
+  measured +9.0 ms added to the first byte before any of this).
 - **Catalog page server-rendering: not landed.** Rendering the rows into the HTML logged React's
   hydration mismatch (error 418) and was dropped; the page still requests \`/api/models\` from the
   browser, so the first-row figures above include that waterfall. The virtual list renders a first

@@ -38,6 +38,7 @@ async function startServer(stateDir: string, configPath: string, router: FakeRou
     ...process.env,
     OPENCLAW_STATE_DIR: stateDir,
     OPENCLAW_CONFIG_PATH: configPath,
+    HF_PICKER_DATA_DIR: path.join(stateDir, "..", "picker-data"),
     HF_ROUTER_URL: router.url,
     STRESS_MEMORY_FILE: memoryFile,
     // Memory is compared after GC: the hook collects and reports on SIGUSR2.

@@ -4,6 +4,7 @@ import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import http from "node:http";
+import zlib from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { statusResponseSchema } from "@/lib/catalog/catalog-types";
 import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
@@ -132,6 +133,23 @@ describe("GET /api/models and /api/status", () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect((await GET(request("", { "if-none-match": '"other"' }))).status).toBe(200);
+  });
+
+  it("sends brotli compressed once to a client that accepts it, errors included", async () => {
+    process.env.HF_ROUTER_URL = "http://127.0.0.1:9/v1";
+    await GET(request("?refresh=1"));
+    const accepts = { "accept-encoding": "gzip, deflate, br, zstd" };
+    const [first, second] = [await GET(request("", accepts)), await GET(request("", accepts))];
+    const bytes = Buffer.from(await first.arrayBuffer());
+    expect(Buffer.from(await second.arrayBuffer()).equals(bytes)).toBe(true);
+    const text = zlib.brotliDecompressSync(bytes).toString("utf8");
+    expect(text).toBe(await (await GET(request())).text());
+    expect(decodeCatalog(wireCatalogSchema.parse(JSON.parse(text))).models).toHaveLength(10);
+
+    const refused = await GET(request("", { ...accepts, host: "evil.example" }));
+    expect(refused.status).toBe(403);
+    const error = JSON.parse(zlib.brotliDecompressSync(Buffer.from(await refused.arrayBuffer())).toString("utf8"));
+    expect(error).toMatchObject({ error: { code: "forbidden" } });
   });
 
   it("does not wait on a hanging router: the built-in list at once, checking, then the live list", async () => {

@@ -7,8 +7,9 @@ import { dashboardRoute } from "@/lib/server/http/dashboard-route";
 export const dynamic = "force-dynamic";
 
 // Reading is guarded too: behind a rebinding DNS name a foreign page could otherwise read the file.
+// A version changed outside (an editor, the CLI) is kept in the history when the page reads it.
 export const GET = dashboardRoute({}, async () => {
-  const state = await readSettings();
+  const state = await readSettings({ keepVersion: true });
   return Response.json(state, { headers: { etag: state.etag } });
 });
 

@@ -82,3 +82,25 @@ describe("LiveCache", () => {
     expect((await cache.get()).snapshot?.models[0]?.id).toBe("new/token");
   });
 });
+
+describe("LiveCache onRefreshed", () => {
+  it("is told after each upstream request, once the cache holds its result", async () => {
+    const seen: (string | null)[] = [];
+    let fail = false;
+    const cache: LiveCache = new LiveCache(
+      async () => {
+        if (fail) throw new Error("down");
+        return list("a/b");
+      },
+      {
+        ttlMs: 60_000,
+        onRefreshed: () => void cache.get().then((r) => seen.push(r.error ?? r.snapshot?.models[0]?.id ?? null)),
+      },
+    );
+    await cache.get();
+    fail = true;
+    await cache.get(true);
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    expect(seen).toEqual(["a/b", "down"]);
+  });
+});

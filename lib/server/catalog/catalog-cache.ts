@@ -19,6 +19,8 @@ export interface LiveCacheOptions {
   /** After a failure, callers within this window get the failure without a new upstream call. */
   retryAfterFailureMs?: number;
   now?: () => number;
+  /** Called after each upstream request settled (a new list, or a failure) and the cache holds its result. */
+  onRefreshed?: () => void;
 }
 
 /**
@@ -85,7 +87,10 @@ export class LiveCache {
       this.error = error instanceof Error ? error.message : String(error);
       this.failedAt = this.now();
     } finally {
-      if (generation === this.generation) this.inflight = null;
+      if (generation === this.generation) {
+        this.inflight = null;
+        this.options.onRefreshed?.();
+      }
     }
   }
 }

@@ -3,7 +3,9 @@ import { mergeCatalog, type LiveModel } from "@/lib/catalog/catalog-merge";
 import type { CatalogResponse } from "@/lib/catalog/catalog-types";
 import { EMPTY_OVERLAY, overlayFromConfig, type ConfigOverlay } from "@/lib/settings/config-models";
 import { LiveCache, type CacheResult } from "./catalog-cache";
+import { emitCatalogRefreshed } from "./catalog-events";
 import { fileMemo } from "@/lib/server/cache/file-memo";
+import { configGeneration } from "@/lib/server/config-file/config-generation";
 import { readConfigSnapshot } from "@/lib/server/config-file/config-store";
 import { factsMemoryFile, readFactsRecord } from "@/lib/server/model-facts/facts-memory";
 import { serverEnv } from "@/lib/server/env";
@@ -18,6 +20,8 @@ export interface CatalogDeps {
   hasToken: () => Promise<boolean>;
   ttlMs: number;
   now?: () => number;
+  /** Told each time a refresh of the live list finished (the events route passes it on to open pages). */
+  onRefreshed?: () => void;
 }
 
 export interface CatalogGetOptions {
@@ -48,7 +52,7 @@ function waitAtMost(pending: Promise<CacheResult>, waitMs: number | undefined): 
 }
 
 export function createCatalogService(deps: CatalogDeps): CatalogService {
-  const cache = new LiveCache(deps.loadLive, { ttlMs: deps.ttlMs, now: deps.now });
+  const cache = new LiveCache(deps.loadLive, { ttlMs: deps.ttlMs, now: deps.now, onRefreshed: deps.onRefreshed });
   // The merged answer is kept while its inputs are the same objects: one merge per live list and config version.
   let last: { inputs: unknown[]; response: CatalogResponse } | null = null;
 
@@ -99,12 +103,17 @@ type Holder = { [KEY]?: CatalogService };
 
 function createDefaultService(): CatalogService {
   // Read and parsed once per version of the config and model-facts files; the check per request is a stat.
-  const overlay = fileMemo({ files: () => [configPath(), factsMemoryFile()], load: loadOverlay });
+  const overlay = fileMemo({
+    files: () => [configPath(), factsMemoryFile()],
+    key: () => String(configGeneration()),
+    load: loadOverlay,
+  });
   return createCatalogService({
     loadLive: async (signal) => fetchLiveModels((await cachedToken())?.value ?? null, signal),
     loadOverlay: overlay.get,
     hasToken: async () => (await cachedToken()) !== null,
     ttlMs: serverEnv().CATALOG_TTL_MS,
+    onRefreshed: emitCatalogRefreshed,
   });
 }
 

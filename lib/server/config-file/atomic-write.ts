@@ -24,6 +24,16 @@ async function syncFolder(dir: string): Promise<void> {
   await handle?.close();
 }
 
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return false;
+      throw error;
+    },
+  );
+}
+
 const WRITE_CHUNK = 1024 * 1024;
 
 /** Writes a big text a chunk at a time, so encoding 20 MB never holds the event loop at once. */
@@ -42,10 +52,13 @@ async function writeInChunks(handle: fs.FileHandle, data: string | Buffer): Prom
   }
 }
 
-/** Temp file beside `file`, written and synced, then renamed over it: `file` is old or new, never partial. */
+/**
+ * Temp file beside `file`, written (`data`, or a copy of the file `{ copyOf }`) and synced, then
+ * renamed over it: `file` is old or new, never partial.
+ */
 async function replaceFile(
   file: string,
-  data: string | Buffer,
+  data: string | Buffer | { copyOf: string },
   mode: number,
   written: () => void | Promise<void>,
 ): Promise<void> {
@@ -53,8 +66,11 @@ async function replaceFile(
   const done = trackTemp(temp);
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(temp, "wx", mode);
-    await writeInChunks(handle, data);
+    const copyOf = typeof data === "object" && "copyOf" in data ? data.copyOf : null;
+    // A copy is made by the file system (no 20 MB buffer in this process); it fails if the temp exists, as "wx".
+    if (copyOf !== null) await fs.copyFile(copyOf, temp, fs.constants.COPYFILE_EXCL);
+    handle = await fs.open(temp, copyOf !== null ? "r+" : "wx", mode);
+    if (copyOf === null) await writeInChunks(handle, data as string | Buffer);
     // The umask may have narrowed the mode; set it before the file is visible under its name.
     await handle.chmod(mode);
     await handle.sync();
@@ -78,23 +94,21 @@ async function replaceFile(
  * crash between any two steps leaves both whole. Creates a missing folder with mode 0700; removes
  * temp files that interrupted writes left behind. Throws DanglingLinkError for a broken symlink.
  */
-export async function atomicWrite(file: string, data: string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function atomicWrite(
+  file: string,
+  data: string | Buffer,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const mode = options.mode ?? 0o600;
   const step = async (name: WriteStep) => options.afterStep?.(name);
   const target = await writeTarget(file);
   const dir = path.dirname(target);
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   await removeStaleTemps(target);
-  if (options.backup) {
-    const previous = await fs.readFile(target).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return undefined;
-      throw error;
-    });
-    if (previous) {
-      await replaceFile(`${target}.bak`, previous, mode, () => step("backup-written"));
-      await syncFolder(dir);
-      await step("backup-renamed");
-    }
+  if (options.backup && (await exists(target))) {
+    await replaceFile(`${target}.bak`, { copyOf: target }, mode, () => step("backup-written"));
+    await syncFolder(dir);
+    await step("backup-renamed");
   }
   await replaceFile(target, data, mode, () => step("temp-written"));
   await step("renamed");

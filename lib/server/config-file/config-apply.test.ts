@@ -1,17 +1,14 @@
 import fs from "node:fs";
-import path from "node:path";
 import JSON5 from "json5";
 import { describe, expect, it } from "vitest";
-import { validateSettings, type NormalisedSettings } from "@/lib/settings/settings-validation";
+import type { NormalisedSettings } from "@/lib/settings/settings-validation";
+import { desired, fixture, FIXTURES, HF, settingsOf } from "@/test/config-apply-support";
 import { applySettings, plannedSettings } from "./config-apply";
 import { nodeAt } from "./config-edit";
 import { parseDoc } from "./config-cst";
-import { settingsFromConfig } from "@/lib/settings/config-models";
 import { verifyEdit } from "./config-verify";
 
-const FIXTURES = path.resolve(import.meta.dirname, "../../../test/fixtures/configs");
-const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
-const HF = (id: string) => `huggingface/${id}`;
+// The edits per key: config-apply-model.test.ts (model, aliases), config-apply-others.test.ts (allowlist, other providers, new file).
 
 /** What each fixture holds, as the dashboard reads it. */
 const EXPECTED: Record<
@@ -66,24 +63,6 @@ const EXPECTED: Record<
   "hand-no-agents.json5": { primary: null, fallbacks: [], aliases: {} },
   "hand-escapes.json5": { primary: HF("Qwen/Qwen2.5-7B-Instruct"), fallbacks: [], aliases: {} },
 };
-
-function settingsOf(text: string): NormalisedSettings {
-  const { primary, fallbacks, aliases } = settingsFromConfig(JSON5.parse(text));
-  return { primary, fallbacks, aliases };
-}
-
-function desired(
-  input: { primary: string | null; fallbacks: string[]; aliases: Record<string, string> },
-  text = "{}",
-): NormalisedSettings {
-  const state = settingsFromConfig(JSON5.parse(text));
-  const result = validateSettings(input, {
-    externalPrimary: state.unmanaged.primary,
-    externalAliases: state.unmanaged.aliases,
-  });
-  expect(result.issues).toEqual([]);
-  return result.settings;
-}
 
 /** The parsed config minus the dashboard's keys (model, aliases, entries we may add, allowlist). */
 function outsideDashboard(text: string): unknown {
@@ -177,223 +156,4 @@ describe("config round trips on every fixture", () => {
       });
     });
   }
-});
-
-describe("agents.defaults.model", () => {
-  const stringModel = fixture("hand-string-model.json5");
-
-  it("keeps a plain string when only the primary changes", () => {
-    const after = applySettings(stringModel, desired({ primary: "Qwen/Qwen3-8B", fallbacks: [], aliases: {} }));
-    expect(after).toContain('model: "huggingface/Qwen/Qwen3-8B", // set by onboarding');
-  });
-
-  it("turns the string into { primary, fallbacks } when fallbacks are set", () => {
-    const after = applySettings(
-      stringModel,
-      desired({ primary: HF("zai-org/GLM-4.7"), fallbacks: [HF("Qwen/Qwen3-8B")], aliases: {} }),
-    );
-    expect(JSON5.parse(after).agents.defaults.model).toEqual({
-      primary: HF("zai-org/GLM-4.7"),
-      fallbacks: [HF("Qwen/Qwen3-8B")],
-    });
-    expect(after).toContain("// set by onboarding");
-  });
-
-  it("gives every newly used ref an entry in agents.defaults.models", () => {
-    const after = applySettings(
-      stringModel,
-      desired({ primary: HF("zai-org/GLM-4.7"), fallbacks: [HF("Qwen/Qwen3-8B")], aliases: {} }),
-    );
-    expect(JSON5.parse(after).agents.defaults.models).toEqual({ [HF("Qwen/Qwen3-8B")]: {} });
-  });
-
-  it("clears fallbacks to an empty list and removes the model when the primary is cleared", () => {
-    const text = fixture("seed-3-deepseek-qwen.json5");
-    const noFallbacks = applySettings(
-      text,
-      desired({ primary: HF("deepseek-ai/DeepSeek-R1"), fallbacks: [], aliases: settingsOf(text).aliases }),
-    );
-    expect(JSON5.parse(noFallbacks).agents.defaults.model).toEqual({
-      primary: HF("deepseek-ai/DeepSeek-R1"),
-      fallbacks: [],
-    });
-    const none = applySettings(text, desired({ primary: null, fallbacks: [], aliases: settingsOf(text).aliases }));
-    expect(JSON5.parse(none).agents.defaults.model).toBeUndefined();
-    expect(JSON5.parse(none).agents.defaults.models).toEqual(JSON5.parse(text).agents.defaults.models);
-  });
-
-  it("edits a fallbacks list with comments element by element, keeping its comments", () => {
-    const text = `{\n  agents: { defaults: { model: {\n    primary: "${HF("zai-org/GLM-4.7")}",\n    fallbacks: [\n      // backups\n      "${HF("Qwen/Qwen3-8B")}", // small\n      "${HF("moonshotai/Kimi-K2.5")}",\n      "${HF("openai/gpt-oss-120b")}",\n    ],\n  } } },\n}\n`;
-    const after = applySettings(
-      text,
-      desired({ primary: HF("zai-org/GLM-4.7"), fallbacks: [HF("Qwen/Qwen3-32B")], aliases: {} }),
-    );
-    expect(after).toContain(`    fallbacks: [\n      // backups\n      "${HF("Qwen/Qwen3-32B")}", // small\n    ],\n`);
-    expect(JSON5.parse(after).agents.defaults.model.fallbacks).toEqual([HF("Qwen/Qwen3-32B")]);
-  });
-
-  it("keeps CRLF and tabs in inserted lines", () => {
-    const text = fixture("hand-crlf-tabs.json5");
-    const after = applySettings(
-      text,
-      desired({
-        primary: HF("Qwen/Qwen3-32B"),
-        fallbacks: [HF("Qwen/Qwen3-8B")],
-        aliases: { [HF("Qwen/Qwen3-8B")]: "Qwen3 8B" },
-      }),
-    );
-    expect(after).toContain('\t\t\t\t"huggingface/Qwen/Qwen3-8B": { alias: "Qwen3 8B" },\r\n');
-    expect(after.replace(/\r\n/g, "")).not.toContain("\n");
-  });
-
-  it("keeps a strict JSON file strict JSON", () => {
-    const text = fixture("hand-strict-json.json");
-    const after = applySettings(
-      text,
-      desired({
-        primary: HF("Qwen/Qwen3-8B"),
-        fallbacks: [HF("zai-org/GLM-4.7")],
-        aliases: { [HF("Qwen/Qwen3-8B")]: "Q" },
-      }),
-    );
-    expect(JSON.parse(after).agents.defaults.models).toEqual({
-      [HF("zai-org/GLM-4.7")]: {},
-      [HF("Qwen/Qwen3-8B")]: { alias: "Q" },
-    });
-  });
-});
-
-describe("aliases", () => {
-  it("removing an alias removes only `alias`, keeping the entry and its options", () => {
-    const text = fixture("hand-provider-models.json5");
-    const after = applySettings(text, desired({ primary: HF("deepseek-ai/DeepSeek-R1"), fallbacks: [], aliases: {} }));
-    expect(JSON5.parse(after).agents.defaults.models).toEqual({
-      [HF("deepseek-ai/DeepSeek-R1")]: { params: { temperature: 0.6 } },
-    });
-  });
-
-  it("renames an alias in place, keeping the quote style and the line's comment", () => {
-    const text = fixture("hand-comments-quotes.json5");
-    const after = applySettings(
-      text,
-      desired({ ...settingsOf(text), aliases: { ...settingsOf(text).aliases, [HF("Qwen/Qwen3-8B")]: "Qwen small" } }),
-    );
-    expect(after).toContain("alias: 'Qwen small', // short name");
-  });
-
-  it("reads a doubled prefix as the canonical ref and leaves it as written when unchanged", () => {
-    const text = `{ agents: { defaults: { model: "huggingface/huggingface/Qwen/Qwen3-8B", models: { "huggingface/huggingface/Qwen/Qwen3-8B": { alias: "Q" } } } } }`;
-    expect(settingsOf(text)).toEqual({
-      primary: HF("Qwen/Qwen3-8B"),
-      fallbacks: [],
-      aliases: { [HF("Qwen/Qwen3-8B")]: "Q" },
-    });
-    expect(applySettings(text, settingsOf(text))).toBe(text);
-  });
-});
-
-describe("modelPolicy.allow", () => {
-  const text = fixture("hand-allowlist.json5");
-
-  it("appends newly used refs to a non-empty allowlist", () => {
-    const after = applySettings(
-      text,
-      desired({ primary: HF("deepseek-ai/DeepSeek-V3.2"), fallbacks: [HF("Qwen/Qwen3-8B")], aliases: {} }),
-    );
-    expect(JSON5.parse(after).agents.defaults.modelPolicy.allow).toEqual([
-      HF("deepseek-ai/DeepSeek-V3.2"),
-      "anthropic/*",
-      HF("Qwen/Qwen3-8B"),
-    ]);
-    expect(after).toContain('"anthropic/*", // every Claude model');
-  });
-
-  it("adds nothing a wildcard already allows, and leaves an empty allowlist empty", () => {
-    const wildcard = text.replace('"anthropic/*"', '"huggingface/*"');
-    const after = applySettings(wildcard, desired({ primary: HF("zai-org/GLM-4.7"), fallbacks: [], aliases: {} }));
-    expect(JSON5.parse(after).agents.defaults.modelPolicy.allow).toEqual([
-      HF("deepseek-ai/DeepSeek-V3.2"),
-      "huggingface/*",
-    ]);
-    const open = `{ agents: { defaults: { modelPolicy: { allow: [] } } } }`;
-    expect(
-      JSON5.parse(applySettings(open, desired({ primary: HF("zai-org/GLM-4.7"), fallbacks: [], aliases: {} }))).agents
-        .defaults.modelPolicy,
-    ).toEqual({ allow: [] });
-  });
-});
-
-describe("refs of other providers", () => {
-  const text = fixture("hand-non-hf.json5");
-
-  it("reports them as unmanaged", () => {
-    expect(settingsFromConfig(JSON5.parse(text)).unmanaged).toEqual({
-      primary: "anthropic/claude-opus-4-5",
-      fallbacks: ["openai/gpt-5.4"],
-      aliases: { "anthropic/claude-opus-4-5": "Opus", "openai/gpt-5.4": "GPT" },
-    });
-  });
-
-  it("keeps a foreign primary while no primary is chosen, and their fallbacks in their slots", () => {
-    const after = applySettings(
-      text,
-      desired({ primary: null, fallbacks: [HF("zai-org/GLM-4.7")], aliases: {} }, text),
-    );
-    expect(JSON5.parse(after).agents.defaults.model).toEqual({
-      primary: "anthropic/claude-opus-4-5",
-      fallbacks: [HF("zai-org/GLM-4.7"), "openai/gpt-5.4"],
-    });
-    expect(JSON5.parse(after).agents.defaults.models["anthropic/claude-opus-4-5"]).toEqual({ alias: "Opus" });
-  });
-
-  it("replaces a foreign primary when one of ours is chosen", () => {
-    const after = applySettings(text, desired({ primary: HF("zai-org/GLM-4.7"), fallbacks: [], aliases: {} }, text));
-    expect(JSON5.parse(after).agents.defaults.model).toEqual({
-      primary: HF("zai-org/GLM-4.7"),
-      fallbacks: ["openai/gpt-5.4"],
-    });
-  });
-
-  it("refuses an alias already used by another provider's model", () => {
-    const state = settingsFromConfig(JSON5.parse(text));
-    const result = validateSettings(
-      { primary: null, fallbacks: [], aliases: { [HF("zai-org/GLM-4.7")]: "opus" } },
-      { externalPrimary: state.unmanaged.primary, externalAliases: state.unmanaged.aliases },
-    );
-    expect(result.issues).toEqual([
-      { path: `aliases.${HF("zai-org/GLM-4.7")}`, message: '"opus" is already the alias of anthropic/claude-opus-4-5' },
-    ]);
-  });
-});
-
-describe("a new file", () => {
-  it("gets minimal pretty JSON5", () => {
-    const after = applySettings(
-      "",
-      desired({
-        primary: "deepseek-ai/DeepSeek-R1",
-        fallbacks: [],
-        aliases: { "deepseek-ai/DeepSeek-R1": "DeepSeek R1" },
-      }),
-    );
-    expect(after).toBe(
-      [
-        "{",
-        "  agents: {",
-        "    defaults: {",
-        '      model: { primary: "huggingface/deepseek-ai/DeepSeek-R1" },',
-        "      models: {",
-        '        "huggingface/deepseek-ai/DeepSeek-R1": { alias: "DeepSeek R1" },',
-        "      },",
-        "    },",
-        "  },",
-        "}",
-        "",
-      ].join("\n"),
-    );
-  });
-
-  it("stays empty when nothing is set", () => {
-    expect(applySettings("", desired({ primary: null, fallbacks: [], aliases: {} }))).toBe("");
-  });
 });

@@ -18,6 +18,10 @@ export function configMaxBytes(): number {
   return serverEnv().CONFIG_MAX_BYTES;
 }
 
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /** ETag of the file bytes, hashed a chunk per event-loop turn. */
 export async function etagOf(bytes: Buffer): Promise<string> {
   const hash = createHash("sha256");

@@ -89,7 +89,8 @@ async function save(input: Parameters<typeof writeSettings>[0], catalog = live) 
   return writeSettings(input, (await readSettings()).etag, { catalog });
 }
 
-describe("model facts in the config file", () => {
+// Each save also keeps the version in the history (fsynced writes): seconds on a busy shared disk.
+describe("model facts in the config file", { timeout: 30_000 }, () => {
   it("writes an entry per ref in use, only adding lines, and remembers the switch", async () => {
     const state = await save({ ...IN_FILE, modelFacts: true });
     expect(state.modelFacts).toBe(true);

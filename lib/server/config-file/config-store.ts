@@ -1,99 +1,42 @@
 import "server-only";
-import fs from "node:fs/promises";
 import type { CatalogResponse } from "@/lib/catalog/catalog-types";
-import type { ConfigParseError, SettingsInput, SettingsPreview, SettingsState } from "@/lib/settings/settings-types";
+import type { SettingsInput, SettingsPreview, SettingsState } from "@/lib/settings/settings-types";
+import type { VersionMeta, VersionSource } from "@/lib/settings/history-types";
+import type { VersionSettings } from "@/lib/settings/change-summary";
 import { settingsFromConfig } from "@/lib/settings/config-models";
 import { mergedMemory } from "@/lib/settings/facts-plan";
-import { huggingfaceBaseUrl, routesThroughDashboard, type OpenClawTarget } from "@/lib/settings/openclaw-route";
-import type { NormalisedSettings } from "@/lib/settings/settings-validation";
+import type { OpenClawTarget } from "@/lib/settings/openclaw-route";
 import { readFactsRecord, writeFactsRecord, type FactsRecord } from "@/lib/server/model-facts/facts-memory";
-import { factsInvolved, planFactsStep, type CatalogLoader } from "@/lib/server/model-facts/facts-step";
-import { edited, megabytes, refuseMalformed, refuseTooLarge, validated, type FactsPlanner } from "./config-store-edit";
-import { configMaxBytes, decodeText, etagOf, parseConfig } from "./config-read";
-import type { ConfigWindow } from "./config-window";
+import { factsInvolved, type CatalogLoader } from "@/lib/server/model-facts/facts-step";
+import type { DesiredSettings } from "./config-apply";
+import { refuseConflict, refuseMalformed, unwritable, validated } from "./config-store-edit";
+import { refuseTooLarge } from "./config-file-edit";
+import type { EditOutput } from "./config-jobs";
+import { configMaxBytes } from "./config-read";
+import { runConfigJob } from "./config-worker-client";
+import { asBuffer } from "./shared-bytes";
+import { bumpConfigGeneration } from "./config-generation";
+import { readConfigSnapshot, stateOf, type ConfigSnapshot } from "./config-snapshot";
 import { atomicWrite, describeFsError } from "./atomic-write";
-import { removeStaleTemps } from "./temp-files";
-import { DanglingLinkError, writeTarget } from "./write-target";
 import { AppError } from "@/lib/server/http/errors";
 import { configPath } from "@/lib/server/paths";
+import { expectOwnWrite, noticeVersion, recordVersion } from "@/lib/server/history/config-history";
 
-/** ETag of a config file that does not exist yet. */
-export const ABSENT_ETAG = '"absent"';
+export { ABSENT_ETAG, readConfigSnapshot, stateOf, type ConfigSnapshot } from "./config-snapshot";
 
-export interface ConfigSnapshot {
-  path: string;
-  exists: boolean;
-  text: string;
-  etag: string;
-  /** The dashboard's keys of the parsed config (config-window.ts); null when missing or malformed. */
-  data: unknown | null;
-  parseError: ConfigParseError | null;
-  /** What edits run on; null for a missing, blank or unreadable file. */
-  window: ConfigWindow | null;
-  /** Set when the file is over `CONFIG_MAX_BYTES`: it is neither read nor written. */
-  tooLarge?: { bytes: number; limit: number };
-}
-
-const cleaned = new Set<string>();
-
-/** Temp files of writes interrupted before this process started go at the first read (and before each write). */
-async function cleanOnce(path: string): Promise<void> {
-  if (cleaned.has(path)) return;
-  cleaned.add(path);
-  await removeStaleTemps(await writeTarget(path).catch(() => path));
-}
-
-/** The config file as it is now: text, ETag of its bytes, parsed value or parse error. */
-export async function readConfigSnapshot(): Promise<ConfigSnapshot> {
-  const path = configPath();
-  await cleanOnce(path);
-  const absent = { path, exists: false, text: "", etag: ABSENT_ETAG, data: null, parseError: null, window: null };
-  let bytes: Buffer;
-  try {
-    const { size, mtimeMs } = await fs.stat(path);
-    const limit = configMaxBytes();
-    if (size > limit) {
-      const message = `The config file is too large to read safely (${megabytes(size)}; the limit is ${megabytes(limit)}, set by CONFIG_MAX_BYTES).`;
-      const etag = `"too-large-${size}-${Math.round(mtimeMs)}"`;
-      return { ...absent, exists: true, etag, parseError: { message }, tooLarge: { bytes: size, limit } };
-    }
-    bytes = await fs.readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // ENOTDIR: a parent is a regular file, so the config cannot exist there either (writing will say why).
-    if (code === "ENOENT" || code === "ENOTDIR") return absent;
-    const reason =
-      code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code;
-    const parseError = { message: `The config file cannot be read (${reason ?? "unknown error"}).` };
-    return { ...absent, exists: true, parseError };
-  }
-  const text = await decodeText(bytes);
-  const parsed = await parseConfig(text);
-  return { path, exists: true, text, etag: await etagOf(bytes), ...parsed };
-}
-
-/** The settings in the file; `modelFacts` is the switch the dashboard keeps beside it (facts-memory.ts). */
-export function stateOf(snapshot: ConfigSnapshot, modelFacts = false): SettingsState {
-  const settings = snapshot.data === null ? null : settingsFromConfig(snapshot.data);
-  const baseUrl = snapshot.data === null ? null : huggingfaceBaseUrl(snapshot.data);
-  return {
-    configPath: snapshot.path,
-    etag: snapshot.etag,
-    exists: snapshot.exists,
-    parseError: snapshot.parseError,
-    primary: settings?.primary ?? null,
-    fallbacks: settings?.fallbacks ?? [],
-    aliases: settings?.aliases ?? {},
-    unmanaged: settings?.unmanaged ?? { primary: null, fallbacks: [], aliases: {} },
-    modelFacts,
-    routeOpenClaw: routesThroughDashboard(baseUrl),
-    openClawBaseUrl: baseUrl,
-  };
-}
-
-export async function readSettings(): Promise<SettingsState> {
+/**
+ * The settings as the file has them. With `keepVersion`, a version the history does not have yet
+ * (changed by an editor or the CLI) is kept as an outside change: the settings page reads this way.
+ */
+export async function readSettings(options: { keepVersion?: boolean } = {}): Promise<SettingsState> {
   const snapshot = await readConfigSnapshot();
+  if (options.keepVersion) await keepNoticed(snapshot);
   return stateOf(snapshot, (await readFactsRecord(snapshot.path)).enabled);
+}
+
+/** Keeps a version read from disk in the history, if it is new to it. */
+export async function keepNoticed(snapshot: ConfigSnapshot): Promise<void> {
+  if (snapshot.bytes) await noticeVersion({ bytes: snapshot.bytes, etag: snapshot.etag, data: snapshot.data });
 }
 
 export interface SettingsWriteOptions {
@@ -112,13 +55,19 @@ async function catalogFor(input: SettingsInput, options: SettingsWriteOptions): 
   });
 }
 
-function plannerFor(
-  settings: NormalisedSettings,
+/** The edit of a save or a preview, on the config worker for a big file (config-jobs.ts). */
+async function editFor(
+  snapshot: ConfigSnapshot,
+  settings: DesiredSettings,
   record: FactsRecord,
   input: SettingsInput,
   catalog: CatalogResponse | null,
-): FactsPlanner {
-  return (text, style) => planFactsStep(text, style, settings, record, input.modelFacts, catalog);
+  texts = false,
+): Promise<EditOutput> {
+  const bytes = snapshot.bytes ?? Buffer.alloc(0);
+  const facts = { record, wanted: input.modelFacts, catalog };
+  const edit = { path: snapshot.path, bytes, settings, facts, limit: configMaxBytes(), texts };
+  return runConfigJob("edit", edit, bytes.length);
 }
 
 /** `POST /api/settings/preview`: the file before and after saving `input`, without writing. */
@@ -132,19 +81,9 @@ export async function previewSettings(
   refuseMalformed(snapshot);
   const settings = validated(input, snapshot, options.openClaw);
   const record = await readFactsRecord(snapshot.path);
-  const result = await edited(snapshot, settings, plannerFor(settings, record, input, catalog));
-  return { before: snapshot.text, after: result.text, facts: result.facts?.report ?? null };
-}
-
-function stripEtag(value: string): string {
-  return value
-    .trim()
-    .replace(/^W\//, "")
-    .replace(/^"(.*)"$/, "$1");
-}
-
-function matches(ifMatch: string, etag: string): boolean {
-  return ifMatch.split(",").some((candidate) => candidate.trim() === "*" || stripEtag(candidate) === stripEtag(etag));
+  const result = await editFor(snapshot, settings, record, input, catalog, true);
+  const texts = result.texts ?? { before: "", after: "" };
+  return { before: texts.before, after: texts.after, facts: result.facts?.report ?? null };
 }
 
 // One write at a time in this process; a chain rather than a lock file, since only this server writes here.
@@ -153,7 +92,9 @@ const QUEUE = Symbol.for("hf-model-picker.config-write-queue");
 const holder = globalThis as { [QUEUE]?: Promise<unknown> };
 
 function serialised<T>(task: () => Promise<T>): Promise<T> {
-  const run = (holder[QUEUE] ?? Promise.resolve()).then(task, task);
+  // Whatever the task wrote (config, facts memory), caches of the file read it again afterwards.
+  const written = () => task().finally(bumpConfigGeneration);
+  const run = (holder[QUEUE] ?? Promise.resolve()).then(written, written);
   holder[QUEUE] = run.catch(() => undefined);
   return run;
 }
@@ -166,6 +107,46 @@ async function saveFactsRecord(path: string, record: FactsRecord): Promise<void>
       "config_unwritable",
       `The dashboard's data folder is not writable, so it cannot remember which model facts it wrote (${describeFsError(error, "its memory file")})`,
     );
+  }
+}
+
+function settingsOf(snapshot: ConfigSnapshot): VersionSettings {
+  const { primary, fallbacks, aliases } = stateOf(snapshot);
+  return snapshot.data === null ? null : { primary, fallbacks, aliases };
+}
+
+interface Committed {
+  snapshot: ConfigSnapshot;
+  version: VersionMeta | null;
+}
+
+/**
+ * Writes `data` over the file read as `before`, keeping both versions in the history: the one it
+ * replaces (if the history lacks it) and the new one, with `source` and a summary.
+ */
+async function commit(
+  before: ConfigSnapshot,
+  { bytes, etag }: { bytes: Buffer; etag: string },
+  source: VersionSource,
+  summaryPrefix = "",
+): Promise<Committed> {
+  await keepNoticed(before);
+  const release = expectOwnWrite(etag);
+  try {
+    try {
+      await atomicWrite(before.path, bytes, { backup: true, mode: 0o600 });
+    } catch (error) {
+      throw unwritable(error, before.path);
+    }
+    const snapshot = await readConfigSnapshot();
+    // Someone else may have written in the instant since; then theirs is noticed as theirs.
+    const version =
+      snapshot.etag === etag
+        ? await recordVersion({ bytes, etag, data: snapshot.data }, source, settingsOf(before), summaryPrefix)
+        : null;
+    return { snapshot, version };
+  } finally {
+    release();
   }
 }
 
@@ -185,38 +166,52 @@ export async function writeSettings(
     const snapshot = await readConfigSnapshot();
     refuseTooLarge(snapshot);
     const record = await readFactsRecord(snapshot.path);
-    if (!matches(ifMatch, snapshot.etag)) {
-      throw new AppError(
-        "conflict",
-        "The config file changed since it was loaded (another tab, the OpenClaw CLI or an editor). Review the current settings and save again.",
-        undefined,
-        {
-          current: stateOf(snapshot, record.enabled),
-        },
-      );
-    }
+    refuseConflict(snapshot, ifMatch, record.enabled);
     refuseMalformed(snapshot);
     const settings = validated(input, snapshot, options.openClaw);
-    const { text: after, facts } = await edited(snapshot, settings, plannerFor(settings, record, input, catalog));
-    if (after !== snapshot.text) {
+    const { after, facts } = await editFor(snapshot, settings, record, input, catalog);
+    let current = snapshot;
+    if (after) {
       if (facts)
         await saveFactsRecord(snapshot.path, { ...record, memory: mergedMemory(record.memory, facts.plan.memory) });
-      try {
-        await atomicWrite(snapshot.path, after, { backup: true, mode: 0o600 });
-      } catch (error) {
-        if (error instanceof DanglingLinkError) {
-          throw new AppError(
-            "config_unwritable",
-            `${snapshot.path} is a symbolic link to ${error.target}, which does not exist. Restore the target or remove the link; nothing was written.`,
-          );
-        }
-        throw new AppError("config_unwritable", describeFsError(error, snapshot.path));
-      }
+      // Bytes from the worker arrive as a plain Uint8Array.
+      const bytes = asBuffer(after.bytes);
+      current = (await commit(snapshot, { bytes, etag: after.etag }, "save")).snapshot;
     }
-    if (facts) await saveFactsRecord(snapshot.path, { enabled: facts.enabled, memory: facts.plan.memory });
-    else if (input.modelFacts !== undefined && input.modelFacts !== record.enabled) {
-      await saveFactsRecord(snapshot.path, { ...record, enabled: input.modelFacts });
+    let enabled = record.enabled;
+    if (facts) {
+      enabled = facts.enabled;
+      await saveFactsRecord(snapshot.path, { enabled, memory: facts.plan.memory });
+    } else if (input.modelFacts !== undefined && input.modelFacts !== record.enabled) {
+      enabled = input.modelFacts;
+      await saveFactsRecord(snapshot.path, { ...record, enabled });
     }
-    return readSettings();
+    // The file as read back after the write (commit), not what was meant to be written.
+    return stateOf(current, enabled);
+  });
+}
+
+/**
+ * Puts back the exact bytes of a kept version (`label` names it in messages), with the checks of a
+ * save: 413 too large, 409 when the file is not at `ifMatch`, 422 when the version does not parse,
+ * 400 when its settings are not valid. A file that is broken now may be restored over. The model
+ * facts switch stays as it is: the version's facts entries come back as they were written.
+ */
+export function restoreConfig(
+  bytes: Buffer,
+  label: string,
+  ifMatch: string,
+): Promise<{ state: SettingsState; version: VersionMeta | null }> {
+  return serialised(async () => {
+    const snapshot = await readConfigSnapshot();
+    refuseTooLarge(snapshot, bytes.length);
+    const { enabled } = await readFactsRecord(snapshot.path);
+    refuseConflict(snapshot, ifMatch, enabled);
+    const parsed = await runConfigJob("inspect", { bytes }, bytes.length);
+    refuseMalformed({ path: snapshot.path, parseError: parsed.parseError }, label);
+    validated(settingsFromConfig(parsed.data), { ...snapshot, data: parsed.data });
+    if (snapshot.bytes?.equals(bytes)) return { state: stateOf(snapshot, enabled), version: null };
+    const committed = await commit(snapshot, { bytes, etag: parsed.etag }, "restore", `${label} restored: `);
+    return { state: stateOf(committed.snapshot, enabled), version: committed.version };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { AttemptOutcome } from "@/lib/chat/fallback-decision";
 import { isHeaderValueError } from "@/lib/settings/token-rules";
 import { readStreamHead } from "./chat-proxy-first-event";
+import { upstreamFetch, type UpstreamFetch } from "./upstream-http";
 
 export interface AttemptInput {
   url: string;
@@ -14,7 +15,8 @@ export interface AttemptInput {
   timeoutMs: number;
   /** Plain answers, once the headers are in: the whole body must arrive within this (default `timeoutMs`). */
   bodyTimeoutMs?: number;
-  fetchImpl?: typeof fetch;
+  /** Default upstream-http.ts (node:http with keep-alive); tests pass their own. */
+  fetchImpl?: UpstreamFetch;
 }
 
 export type AttemptResult =
@@ -111,7 +113,7 @@ export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
     return { ok: false, outcome: { kind: "client-aborted" } };
   }
   try {
-    const upstream = await (input.fetchImpl ?? fetch)(input.url, {
+    const upstream = await (input.fetchImpl ?? upstreamFetch)(input.url, {
       method: "POST",
       headers: {
         authorization: `Bearer ${input.token}`,

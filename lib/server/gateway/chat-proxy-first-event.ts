@@ -1,18 +1,10 @@
 import "server-only";
-import { afterLastEventBoundary } from "./chat-proxy-stream";
+import { afterLastEventBoundary, concat } from "./chat-proxy-stream";
 
 /** A router that sends no whole event in this many bytes is not sending an event stream. */
 const MAX_HEAD_BYTES = 64 * 1024;
 
 export type StreamHead = { ok: true; bytes: Uint8Array } | { ok: false; why: string; bytes: Uint8Array };
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.byteLength === 0) return b;
-  const out = new Uint8Array(a.byteLength + b.byteLength);
-  out.set(a);
-  out.set(b, a.byteLength);
-  return out;
-}
 
 /** The `data:` payload of one SSE event, or null for an event without data (a comment, a keep-alive). */
 function dataOf(event: string): string | null {

@@ -1,5 +1,6 @@
 import "server-only";
 import { fileMemo } from "@/lib/server/cache/file-memo";
+import { configGeneration } from "@/lib/server/config-file/config-generation";
 import { readSettings } from "@/lib/server/config-file/config-store";
 import { configPath } from "@/lib/server/paths";
 import type { ModelSettings } from "@/lib/model-names";
@@ -20,7 +21,11 @@ async function loadRoutingSettings(): Promise<ModelSettings | null> {
 
 // Read and parsed once per version of the config file, not per request (docs/ARCHITECTURE.md,
 // "A proxied chat"): the check is a stat.
-const memo = fileMemo({ files: () => [configPath()], load: loadRoutingSettings });
+const memo = fileMemo({
+  files: () => [configPath()],
+  key: () => String(configGeneration()),
+  load: loadRoutingSettings,
+});
 
 /**
  * Primary, fallbacks and aliases from the OpenClaw config; null when the file is missing,

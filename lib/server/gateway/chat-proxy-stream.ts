@@ -16,7 +16,8 @@ export function afterLastEventBoundary(bytes: Uint8Array): number {
   return 0;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+/** Two byte arrays as one (the first returned as is when empty). */
+export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   if (a.byteLength === 0) return b;
   const out = new Uint8Array(a.byteLength + b.byteLength);
   out.set(a);

@@ -76,4 +76,13 @@ describe("dashboardRoute", () => {
     expect(JSON.stringify(await failed.json())).not.toContain("secret detail");
     expect(log).toHaveBeenCalledWith("[DELETE /api/thing] unexpected error", expect.any(Error));
   });
+
+  it("passes the path's parsed params, and answers 404 for a malformed one", async () => {
+    const route = dashboardRoute({ params: z.object({ id: z.string().regex(/^\d+$/) }) }, ({ params }) => params);
+    const ok = await route(new Request(URL_), { params: Promise.resolve({ id: "12" }) });
+    expect(await ok.json()).toEqual({ id: "12" });
+    const bad = await route(new Request(URL_), { params: Promise.resolve({ id: "../x" }) });
+    expect(bad.status).toBe(404);
+    expect(await bad.json()).toMatchObject({ error: { code: "not_found" } });
+  });
 });
