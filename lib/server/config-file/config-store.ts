@@ -110,8 +110,10 @@ async function saveFactsRecord(path: string, record: FactsRecord): Promise<void>
   }
 }
 
+/** What the file said before a save; a file that did not exist yet said nothing (not "invalid JSON5"). */
 function settingsOf(snapshot: ConfigSnapshot): VersionSettings {
   const { primary, fallbacks, aliases } = stateOf(snapshot);
+  if (!snapshot.exists) return { primary: null, fallbacks: [], aliases: {} };
   return snapshot.data === null ? null : { primary, fallbacks, aliases };
 }
 

@@ -67,6 +67,12 @@ function restore(id: string, ifMatch?: string): Promise<Response> {
 }
 
 describe("config history routes", () => {
+  it("names what the first save of a file that did not exist yet set", async () => {
+    await fs.rm(file);
+    await save({ primary: QWEN, fallbacks: [R1], aliases: {} });
+    expect((await list()).versions.map((v) => v.summary)).toEqual(["primary set to Qwen3 8B; +1 fallback"]);
+  });
+
   it("three saves then a restore of the first give back its exact bytes, as a new version", async () => {
     await save({ primary: QWEN, fallbacks: [], aliases: {} });
     const first = await fs.readFile(file);
