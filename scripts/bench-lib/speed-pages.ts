@@ -25,7 +25,7 @@ export interface PageFigures {
 }
 
 const QUERIES = ["deepsek r1", "lama 70", "qwen"];
-const ROUTES = ["/", "/settings", "/onboarding", "/playground"];
+const ROUTES = ["/", "/settings", "/onboarding", "/playground", "/usage"];
 
 export async function measurePages(targets: PageTargets): Promise<PageFigures> {
   const browser = await launch();

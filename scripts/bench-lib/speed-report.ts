@@ -151,7 +151,8 @@ their range (min–max) over ${report.rounds} rounds, each beside its floor meas
   Keystrokes: "deepsek r1", "lama 70", "qwen", each then cleared; keydown → the list shows that query
   → next frame painted (rAF + task); the same keys into a bare \`<input>\` added to the same page are
   the floor. Scrolling: 400 px per frame for 240 frames; the floor is the median idle frame.
-- First-load JS: the scripts in each page's HTML, gzipped (level 6, as \`next start\` sends them).
+- First-load JS: the scripts in each page's HTML that a module-capable browser loads (not Next's \`noModule\` polyfills),
+  gzipped (level 6, as \`next start\` sends them).
 
 ## Figures
 
