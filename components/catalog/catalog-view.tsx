@@ -1,13 +1,16 @@
 "use client";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { use, useCallback, useMemo, useRef, useState } from "react";
 import { activeFilterCount, providerCounts } from "@/lib/catalog/catalog-filter";
+import { listView } from "@/lib/catalog/catalog-results";
 import { DEFAULT_URL_STATE } from "@/lib/catalog/catalog-url-state";
+import { routedCount } from "@/lib/catalog/routed-count";
 import { useFavourites } from "@/lib/client/favourites";
 import { useModels } from "@/lib/client/models";
 import { useSettings } from "@/lib/client/settings";
 import { useStatus } from "@/lib/client/status";
 import { formatCount } from "@/lib/format";
 import { CatalogToolbar } from "./catalog-toolbar";
+import { FirstScreenContext } from "./catalog-seed";
 import { CatalogEmpty, CatalogError, SkeletonRows } from "./catalog-states";
 import { DetailsPanel } from "./details-panel";
 import { FilterPanel } from "./filter-panel";
@@ -42,7 +45,16 @@ export function CatalogView() {
   const settings = hydrated ? settingsQuery.data : undefined;
   const refresh = useRefreshCatalog();
   const { favourites, toggle } = useFavourites();
-  const { results, total, renderedQuery } = useCatalogResults(models.data?.models, state, favourites);
+  const computed = useCatalogResults(models.data?.models, state, favourites);
+  // A large catalog's page carries only the rows of its first screen: shown (for the view they are
+  // for) until the whole list arrives.
+  const seeded = use(FirstScreenContext);
+  const screen = !models.data && seeded && seeded.view === listView(state) ? seeded : null;
+  const catalog = models.data ?? screen?.catalog;
+  const results = screen ? screen.catalog.models : computed.results;
+  const total = screen ? screen.total : computed.total;
+  const matches = screen ? screen.matches : results.length;
+  const renderedQuery = screen ? state.q : computed.renderedQuery;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLElement>(null);
@@ -50,7 +62,8 @@ export function CatalogView() {
 
   // The active row belongs to one result set; a new search or filter starts again at the top.
   // Before any keyboard or mouse use, it is the open model (a shared link lands on its row).
-  const resultsKey = `${state.q}\n${JSON.stringify(state.filters)}\n${state.sort.key}${state.sort.direction}`;
+  // The query the list shows (deferred), not the typed one: the keystroke's first render leaves the list alone.
+  const resultsKey = `${renderedQuery}\n${JSON.stringify(state.filters)}\n${state.sort.key}${state.sort.direction}`;
   const [active, setActiveState] = useState<{ key: string; index: number } | null>(null);
   const selectedIndex = useMemo(
     () => (active === null && state.model ? results.findIndex((model) => model.id === state.model) : -1),
@@ -64,10 +77,21 @@ export function CatalogView() {
         : 0;
   const setActive = useCallback((index: number) => setActiveState({ key: resultsKey, index }), [resultsKey]);
 
-  const providers = useMemo(() => providerCounts(models.data?.models ?? []), [models.data]);
+  const providers = useMemo(
+    () => (models.data ? providerCounts(models.data.models) : (screen?.providers ?? [])),
+    [models.data, screen],
+  );
+  const counts = useMemo(
+    () => (models.data ? routedCount(models.data.models) : (screen?.routed ?? { routed: 0, notRouted: 0 })),
+    [models.data, screen],
+  );
   const selected = useMemo(
-    () => (state.model ? models.data?.models.find((model) => model.id === state.model) : undefined),
-    [models.data, state.model],
+    () =>
+      state.model
+        ? (models.data?.models.find((model) => model.id === state.model) ??
+          (screen?.selected?.id === state.model ? screen.selected : undefined))
+        : undefined,
+    [models.data, screen, state.model],
   );
 
   const open = useCallback(
@@ -110,9 +134,10 @@ export function CatalogView() {
       data-catalog-hydrated={hydrated ? "" : undefined}
     >
       <h1 className="sr-only">Model catalog</h1>
-      {models.data ? (
+      {catalog ? (
         <SourceBanner
-          catalog={models.data}
+          catalog={catalog}
+          counts={counts}
           tokenPresent={hydrated ? status?.token.present : undefined}
           routerHost={hydrated ? hostOf(status?.routerUrl) : null}
           hydrated={hydrated}
@@ -151,6 +176,8 @@ export function CatalogView() {
           aria-label="Catalog results"
           // The query the list shows right now (the search is deferred): lets the benchmark time keystrokes.
           data-rendered-query={renderedQuery}
+          // The whole catalog is in (a large one's page carries only its first screen): the benchmark types after this.
+          data-catalog-loaded={models.data ? "" : undefined}
           className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
         >
           <div className="flex h-9 shrink-0 items-center gap-3 border-b border-zinc-200 px-3 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
@@ -160,7 +187,7 @@ export function CatalogView() {
               data-testid="catalog-count"
               className="font-medium text-zinc-800 tabular-nums dark:text-zinc-200"
             >
-              {models.data ? `${formatCount(results.length)} of ${formatCount(total)} models` : "Loading models…"}
+              {catalog ? `${formatCount(matches)} of ${formatCount(total)} models` : "Loading models…"}
             </p>
             {filterCount || state.q ? (
               <button
@@ -177,7 +204,7 @@ export function CatalogView() {
               <kbd className="font-mono">Esc</kbd> close
             </p>
           </div>
-          {models.data ? (
+          {catalog ? (
             results.length ? (
               <ModelList
                 id={RESULTS_ID}
@@ -186,6 +213,7 @@ export function CatalogView() {
                 selectedId={state.model}
                 favourites={favourites}
                 settings={settings}
+                liveListKnown={catalog.source !== "builtin"}
                 onOpen={open}
                 onFocusRow={setActive}
                 onToggleFavourite={toggle}

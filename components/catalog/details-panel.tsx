@@ -84,7 +84,7 @@ export function DetailsPanel({ ref, modelId, model, via, settings, onViaChange, 
           {model ? (
             <div className="mt-1.5 flex flex-wrap gap-1">
               <UsageBadges usage={usageOf(model.ref, settings)} />
-              <TraitBadges model={model} traits={modelTraits(model)} />
+              <TraitBadges model={model} traits={modelTraits(model)} liveListKnown={liveListKnown} />
               <span className="text-xs text-zinc-500 dark:text-zinc-400">by {model.ownedBy}</span>
             </div>
           ) : null}

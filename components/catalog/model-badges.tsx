@@ -1,7 +1,6 @@
 import type { ModelTraits } from "@/lib/catalog/catalog-filter";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import type { ModelUsage } from "@/lib/client/catalog-actions";
-import { useLiveListKnown } from "@/lib/client/models";
 import { Badge } from "./badge";
 
 /** Config role badges: where the OpenClaw config uses this model. */
@@ -22,10 +21,20 @@ export function UsageBadges({ usage }: { usage: ModelUsage }) {
   );
 }
 
-/** Capability and availability badges of a model. */
-export function TraitBadges({ model, traits }: { model: CatalogModel; traits: ModelTraits }) {
-  // Without a live list nobody knows what the router serves: say "not routed" only when it said so.
-  const liveListKnown = useLiveListKnown();
+/**
+ * Capability and availability badges of a model. `liveListKnown` is false when only the built-in
+ * list is shown: then nobody knows what the router serves, so "not routed" is said only when it said so.
+ * A prop, not a query hook: rows mount by the dozen while scrolling, and a query observer each costs.
+ */
+export function TraitBadges({
+  model,
+  traits,
+  liveListKnown,
+}: {
+  model: CatalogModel;
+  traits: ModelTraits;
+  liveListKnown: boolean;
+}) {
   return (
     <>
       {!liveListKnown ? null : !model.available ? (

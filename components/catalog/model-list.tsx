@@ -1,6 +1,6 @@
 "use client";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { type ModelUsage, usageOf } from "@/lib/client/catalog-actions";
 import { baseRef, tryNormaliseRef } from "@/lib/refs";
@@ -15,6 +15,8 @@ export interface ModelListProps {
   selectedId: string | null;
   favourites: ReadonlySet<string>;
   settings: Pick<SettingsInput, "primary" | "fallbacks"> | undefined;
+  /** False when only the built-in list is shown (see TraitBadges). */
+  liveListKnown: boolean;
   onOpen: (index: number) => void;
   onFocusRow: (index: number) => void;
   onToggleFavourite: (id: string) => void;
@@ -44,8 +46,11 @@ function ListHeader() {
 
 const INITIAL_RECT = { width: 1280, height: 1200 };
 
-/** The virtualised model list: only the rows in view (plus a few) exist in the DOM. */
-export function ModelList(props: ModelListProps) {
+/**
+ * The virtualised model list: only the rows in view (plus a few) exist in the DOM. Memoised: a
+ * keystroke first re-renders the page for the input alone, with the list's props unchanged.
+ */
+export const ModelList = memo(function ModelList(props: ModelListProps) {
   const {
     id,
     models,
@@ -53,6 +58,7 @@ export function ModelList(props: ModelListProps) {
     selectedId,
     favourites,
     settings,
+    liveListKnown,
     onOpen,
     onFocusRow,
     onToggleFavourite,
@@ -65,14 +71,17 @@ export function ModelList(props: ModelListProps) {
     count: models.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    // A few rows beyond the window: each extra row is rendered again on every keystroke.
+    overscan: 4,
     // The server and the first client render have no scroller to measure: render a screenful of
     // rows for a tall window, so the rows are in the HTML (and hydration matches it).
     initialRect: INITIAL_RECT,
   });
 
+  // Only when scrolled: reading the position is free, but scrolling forces a layout of the page.
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    const scroller = scrollRef.current;
+    if (scroller && scroller.scrollTop !== 0) scroller.scrollTo({ top: 0 });
   }, [resultsKey]);
 
   // Keeps the active row in view. Skipped for row 0 at the top, the common case on load, where
@@ -128,6 +137,7 @@ export function ModelList(props: ModelListProps) {
                   selected={model.id === selectedId}
                   favourite={favourites.has(model.id)}
                   usage={usage.get(model.ref) ?? NO_USAGE}
+                  liveListKnown={liveListKnown}
                   onOpen={onOpen}
                   onFocusRow={onFocusRow}
                   onToggleFavourite={onToggleFavourite}
@@ -139,4 +149,4 @@ export function ModelList(props: ModelListProps) {
       </div>
     </div>
   );
-}
+});

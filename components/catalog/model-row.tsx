@@ -16,6 +16,8 @@ export interface ModelRowProps {
   selected: boolean;
   favourite: boolean;
   usage: ModelUsage;
+  /** See TraitBadges. */
+  liveListKnown: boolean;
   onOpen: (index: number) => void;
   /** Tabbing onto a row makes it the active one, so the arrows continue from there. */
   onFocusRow: (index: number) => void;
@@ -65,6 +67,7 @@ export const ModelRow = memo(function ModelRow({
   selected,
   favourite,
   usage,
+  liveListKnown,
   onOpen,
   onFocusRow,
   onToggleFavourite,
@@ -124,7 +127,7 @@ export const ModelRow = memo(function ModelRow({
             ) : null}
             <span className="hidden shrink-0 items-center gap-1 sm:flex">
               <UsageBadges usage={usage} />
-              <TraitBadges model={model} traits={traits} />
+              <TraitBadges model={model} traits={traits} liveListKnown={liveListKnown} />
             </span>
           </span>
           <span className="flex min-w-0 items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">

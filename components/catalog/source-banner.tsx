@@ -4,11 +4,13 @@ import { type ReactNode, use } from "react";
 import { Button } from "@/components/ui/button";
 import type { CatalogResponse } from "@/lib/catalog/catalog-types";
 import { formatAge, formatCount } from "@/lib/format";
-import { routedCount } from "@/lib/catalog/routed-count";
+import type { RoutedCount } from "@/lib/catalog/routed-count";
 import { RenderedAtContext } from "./catalog-seed";
 
 export interface SourceBannerProps {
   catalog: CatalogResponse;
+  /** The whole catalog's counts (its `models` may hold only a first screen of it). */
+  counts: RoutedCount;
   tokenPresent: boolean | undefined;
   routerHost: string | null;
   onRefresh: () => void;
@@ -23,6 +25,7 @@ const DOT = { live: "bg-emerald-500", cache: "bg-amber-500", builtin: "bg-zinc-4
 /** Where the list comes from: live router, the last good copy, or the built-in ten. Said plainly. */
 export function SourceBanner({
   catalog,
+  counts,
   tokenPresent,
   routerHost,
   onRefresh,
@@ -31,9 +34,9 @@ export function SourceBanner({
   hydrated,
 }: SourceBannerProps) {
   const renderedAt = use(RenderedAtContext);
-  const count = formatCount(catalog.models.length);
   // "N models from the router" counts the router's own: built-ins it does not serve are said apart.
-  const { routed, notRouted } = routedCount(catalog.models);
+  const { routed, notRouted } = counts;
+  const count = formatCount(routed + notRouted);
   const others = notRouted ? <> · {formatCount(notRouted)} more listed, not currently routed</> : null;
   const age = !catalog.fetchedAt
     ? null

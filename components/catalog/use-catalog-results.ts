@@ -34,14 +34,23 @@ export function useCatalogResults(
   }, [all]);
   const query = useDeferredValue(state.q);
   const hits = useMemo(() => (query.trim() ? searchModels(searchIndexFor(all), query) : null), [all, query]);
+  const filter = useMemo(() => modelFilter(state.filters), [state.filters]);
+  // The list without a search, kept while searching: clearing the box costs no filter and sort of all.
+  const unsearched = useMemo(() => sortModels(all.filter(filter), state.sort), [all, filter, state.sort]);
   const searched = useMemo(
     () =>
-      hits ? hits.map((hit) => all[hit.index]).filter((model): model is CatalogModel => model !== undefined) : all,
-    [hits, all],
+      hits
+        ? sortModels(
+            hits
+              .map((hit) => all[hit.index])
+              .filter((model): model is CatalogModel => model !== undefined && filter(model)),
+            state.sort,
+            true,
+          )
+        : null,
+    [hits, all, filter, state.sort],
   );
-  const filtered = useMemo(() => searched.filter(modelFilter(state.filters)), [searched, state.filters]);
-  const ranked = hits !== null;
-  const sorted = useMemo(() => sortModels(filtered, state.sort, ranked), [filtered, state.sort, ranked]);
+  const sorted = searched ?? unsearched;
   const results = useMemo(() => pinFavourites(sorted, favourites), [sorted, favourites]);
   return { results, total: all.length, renderedQuery: query };
 }

@@ -225,6 +225,24 @@ function scoreModel(index: SearchIndex, m: number, terms: string[], vocabScores:
   return total;
 }
 
+/** Recent terms' scores per index: typing "deepseek r1" scores "deepseek" once, not once per later key. */
+const termScores = new WeakMap<SearchIndex, Map<string, Float32Array>>();
+const TERMS_KEPT = 32;
+
+/** Every vocabulary token's score against one term. */
+function vocabularyScores(index: SearchIndex, term: string): Float32Array {
+  let cache = termScores.get(index);
+  if (!cache) termScores.set(index, (cache = new Map()));
+  let scores = cache.get(term);
+  if (!scores) {
+    scores = new Float32Array(index.vocabulary.length);
+    for (let id = 0; id < index.vocabulary.length; id++) scores[id] = termScore(term, index.vocabulary[id] as string);
+    if (cache.size >= TERMS_KEPT) cache.delete(cache.keys().next().value as string);
+    cache.set(term, scores);
+  }
+  return scores;
+}
+
 function wholeQueryBonus(index: SearchIndex, m: number, phrase: string, compact: string): number {
   const names = index.names[m] ?? "";
   if (index.compactId[m] === compact || `\n${names}\n`.includes(`\n${phrase}\n`)) return 100;
@@ -240,11 +258,7 @@ function wholeQueryBonus(index: SearchIndex, m: number, phrase: string, compact:
 export function searchModels(index: SearchIndex, query: string): SearchHit[] | null {
   const terms = [...new Set(words(query))];
   if (terms.length === 0) return null;
-  const vocabScores = terms.map((term) => {
-    const scores = new Float32Array(index.vocabulary.length);
-    index.vocabulary.forEach((token, id) => (scores[id] = termScore(term, token)));
-    return scores;
-  });
+  const vocabScores = terms.map((term) => vocabularyScores(index, term));
   const phrase = terms.join(" ");
   const compact = compactOf(words(query));
   const hits: SearchHit[] = [];

@@ -125,7 +125,10 @@ export async function interaction(browser: Browser, url: string, queries: string
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.getByTestId("model-name").first().waitFor({ timeout: 120_000 });
+    // A large catalog's page shows its first screen before the whole list arrives: type once it is in
+    // and the browser has been idle (the search index is built then).
+    await page.locator("[data-catalog-loaded]").waitFor({ state: "attached", timeout: 120_000 });
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
     await page.evaluate(PROBE_SCRIPT);
     const bareKeys = await typeAll(page, "input[aria-label='bare input']", queries);
     const keys = await typeAll(page, "input[type=search]", queries);

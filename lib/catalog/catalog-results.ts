@@ -1,0 +1,60 @@
+/**
+ * The catalog view's whole pipeline in one call: search, filter, sort (favourites are the
+ * browser's, pinned there). The browser runs the same steps one by one, memoised
+ * (components/catalog/use-catalog-results.ts); the server runs this to render the first screen
+ * of a large catalog without sending the whole list in the page.
+ */
+import { modelFilter, providerCounts } from "@/lib/catalog/catalog-filter";
+import { searchIndexFor, searchModels } from "@/lib/catalog/catalog-search";
+import { rankByName, sortModels } from "@/lib/catalog/catalog-sort";
+import type { CatalogModel, CatalogResponse } from "@/lib/catalog/catalog-types";
+import { type RoutedCount, routedCount } from "@/lib/catalog/routed-count";
+import { catalogSearchString, type CatalogUrlState } from "@/lib/catalog/catalog-url-state";
+
+export function catalogResults(all: readonly CatalogModel[], state: CatalogUrlState): CatalogModel[] {
+  rankByName(all);
+  const hits = state.q.trim() ? searchModels(searchIndexFor(all), state.q) : null;
+  const searched = hits
+    ? hits.map((hit) => all[hit.index]).filter((model): model is CatalogModel => model !== undefined)
+    : all;
+  return sortModels(searched.filter(modelFilter(state.filters)), state.sort, hits !== null);
+}
+
+/** The first rows of a view of a large catalog: what the server renders instead of sending the whole list. */
+export interface FirstScreen {
+  /** The catalog's answer with only these rows in `models`, in view order. */
+  catalog: CatalogResponse;
+  /** The list view these rows are for (see `listView`). */
+  view: string;
+  /** How many models the view matches, and how many the catalog holds. */
+  matches: number;
+  total: number;
+  /** The whole catalog's routed and not-routed models, for the source banner. */
+  routed: RoutedCount;
+  /** Provider counts of the whole catalog, for the filter panel. */
+  providers: { provider: string; count: number }[];
+  /** The model whose details are open, when one is. */
+  selected: CatalogModel | null;
+}
+
+/** What decides the list's rows: the URL state without the open details. */
+export function listView(state: CatalogUrlState): string {
+  return catalogSearchString({ ...state, model: null, via: "" });
+}
+
+const providerCountsOf = new WeakMap<readonly CatalogModel[], { provider: string; count: number }[]>();
+
+export function firstScreen(catalog: CatalogResponse, state: CatalogUrlState, rows: number): FirstScreen {
+  const results = catalogResults(catalog.models, state);
+  let providers = providerCountsOf.get(catalog.models);
+  if (!providers) providerCountsOf.set(catalog.models, (providers = providerCounts(catalog.models)));
+  return {
+    catalog: { ...catalog, models: results.slice(0, rows) },
+    view: listView(state),
+    matches: results.length,
+    total: catalog.models.length,
+    routed: routedCount(catalog.models),
+    providers,
+    selected: state.model ? (catalog.models.find((model) => model.id === state.model) ?? null) : null,
+  };
+}
