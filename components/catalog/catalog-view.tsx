@@ -1,5 +1,6 @@
 "use client";
-import { use, useCallback, useMemo, useRef, useState } from "react";
+import dynamic from "next/dynamic";
+import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { activeFilterCount, providerCounts } from "@/lib/catalog/catalog-filter";
 import { listView } from "@/lib/catalog/catalog-results";
 import { DEFAULT_URL_STATE } from "@/lib/catalog/catalog-url-state";
@@ -12,7 +13,6 @@ import { formatCount } from "@/lib/format";
 import { CatalogToolbar } from "./catalog-toolbar";
 import { FirstScreenContext } from "./catalog-seed";
 import { CatalogEmpty, CatalogError, SkeletonRows } from "./catalog-states";
-import { DetailsPanel } from "./details-panel";
 import { FilterPanel } from "./filter-panel";
 import { ModelList } from "./model-list";
 import { SourceBanner } from "./source-banner";
@@ -23,6 +23,12 @@ import { useHydrated } from "./use-hydrated";
 import { useRefreshCatalog } from "./use-refresh-catalog";
 
 const RESULTS_ID = "catalog-results";
+
+// The details sheet (routing, providers, config actions) is only needed once a model is open: its
+// own chunk keeps the catalog's first-load script small. Server-rendered as before when the URL opens
+// a model; fetched when the browser is idle otherwise, so opening one rarely waits.
+const loadDetails = () => import("./details-panel");
+const DetailsPanel = dynamic(() => loadDetails().then((module) => module.DetailsPanel));
 
 function hostOf(url: string | undefined): string | null {
   if (!url) return null;
@@ -56,6 +62,10 @@ export function CatalogView() {
   const matches = screen ? screen.matches : results.length;
   const renderedQuery = screen ? state.q : computed.renderedQuery;
   const [filtersOpen, setFiltersOpen] = useState(false);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void loadDetails());
+  }, []);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);

@@ -12,7 +12,7 @@ const NO_MODELS: CatalogModel[] = [];
  * Search -> filter -> sort -> favourites first, each step memoised on its own inputs, so a
  * keystroke re-runs the search but not the index build, and a star click only re-pins.
  * The query is deferred: the input repaints first, the list follows. The search index is not
- * needed for the first paint, so it is built when the browser is idle (or on the first search).
+ * needed for the first paint, so it is built (and warmed) when the browser is idle (or on the first search).
  */
 export function useCatalogResults(
   models: CatalogModel[] | undefined,
@@ -24,7 +24,9 @@ export function useCatalogResults(
   useMemo(() => rankByName(all), [all]);
   useEffect(() => {
     if (all.length === 0) return;
-    const build = () => searchIndexFor(all);
+    // One throwaway search too: the first real keystroke otherwise runs the scoring loops cold
+    // (unoptimised by the JIT), measured at ~10x a warm search at 10,000 models.
+    const build = () => searchModels(searchIndexFor(all), "warm up");
     if (typeof window.requestIdleCallback !== "function") {
       const timer = window.setTimeout(build, 200);
       return () => window.clearTimeout(timer);
