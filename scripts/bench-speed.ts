@@ -3,7 +3,11 @@
  * measured in the same run on this machine (loopback only), and prints how long the whole run took
  * (build included). Asserts nothing.
  *
- *   npm run bench -- [--rounds 3] [--port 3600]
+ *   npm run bench -- [--rounds 3] [--port 3600] [--only pages|keys]
+ *
+ * `--only pages` measures the browser figures alone and `--only keys` only the keystrokes and
+ * scrolling at 10,000 models (a few rounds in about a minute once built): both print their figures
+ * and leave BENCHMARKS.md alone.
  *
  * Builds into NEXT_DIST_DIR (default .next-bench) when missing or stale; starts two
  * fake routers (150 and 10,000 models), a router that never answers, three dashboards, a bare Node
@@ -25,8 +29,14 @@ const { values } = parseArgs({
   options: {
     rounds: { type: "string", default: "3" },
     port: { type: "string", default: process.env.E2E_PORT_BASE ?? "3600" },
+    only: { type: "string" },
   },
 });
+const only = values.only;
+if (only !== undefined && only !== "pages" && only !== "keys") {
+  console.error(`--only takes "pages" or "keys", not "${only}"`);
+  process.exit(2);
+}
 const rounds = Number(values.rounds);
 const base = Number(values.port);
 const distDir = process.env.NEXT_DIST_DIR || ".next-bench";
@@ -95,11 +105,36 @@ try {
   // Both live lists in, before anything is timed (again if a loaded machine cut the first try).
   for (const dash of [port.dash150, port.dash10k]) await refreshed(`${url(dash)}/api/models?refresh=1`);
 
+  if (only) {
+    const pages = await measurePages({
+      rounds,
+      dash150: url(port.dash150),
+      dash10k: url(port.dash10k),
+      dashHang: url(port.dashHang),
+      keysOnly: only === "keys",
+    });
+    console.log(JSON.stringify(pages, null, 2));
+    const ratio = (a: number, b: number) => (a / b).toFixed(2);
+    console.log(
+      `keystroke p95 ÷ bare input p95: ${ratio(pages.keyP95.median, pages.bareKeyP95.median)}; ` +
+        `scroll frame p95 ÷ 16.7 ms: ${ratio(pages.scrollP95.median, 1000 / 60)}`,
+    );
+  } else {
+    await measureAll(nginx ? `${url(port.nginx)}/v1` : null);
+  }
+} finally {
+  closeAgent();
+  for (const closable of closables) await closable.close();
+  for (const child of children.reverse()) stop(child);
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+async function measureAll(nginx: string | null): Promise<void> {
   const http = await measureHttp({
     rounds,
     token: TOKEN,
     direct: `${url(port.router150)}/v1`,
-    nginx: nginx ? `${url(port.nginx)}/v1` : null,
+    nginx,
     bare: url(port.bare),
     dash150: url(port.dash150),
     dash10k: url(port.dash10k),
@@ -114,9 +149,4 @@ try {
   const seconds = (Date.now() - began) / 1000;
   const file = writeReport({ rounds, http, pages, seconds, buildSeconds, httpSeconds, nginx: nginx !== null });
   console.log(`wrote ${path.relative(ROOT, file)}; the whole run took ${seconds.toFixed(0)} s`);
-} finally {
-  closeAgent();
-  for (const closable of closables) await closable.close();
-  for (const child of children.reverse()) stop(child);
-  fs.rmSync(tmp, { recursive: true, force: true });
 }

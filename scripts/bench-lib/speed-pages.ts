@@ -7,6 +7,8 @@ export interface PageTargets {
   dash150: string;
   dash10k: string;
   dashHang: string;
+  /** Only the keystrokes and scrolling at 10,000 models (`npm run bench -- --only keys`); the rest is NaN. */
+  keysOnly?: boolean;
 }
 
 export interface PageFigures {
@@ -33,7 +35,7 @@ export async function measurePages(targets: PageTargets): Promise<PageFigures> {
     const runs = { row150: [] as number[], fcp150: [] as number[], ratio: [] as number[] };
     const row10k: number[] = [];
     const hang: number[] = [];
-    for (let round = 0; round < targets.rounds; round++) {
+    for (let round = 0; round < (targets.keysOnly ? 0 : targets.rounds); round++) {
       console.log(`  navigation → first row, round ${round + 1}/${targets.rounds}`);
       // Three navigations per round and dashboard; the round's figure is their median.
       const at150 = [await firstRow(browser, targets.dash150), await firstRow(browser, targets.dash150)];
@@ -62,7 +64,7 @@ export async function measurePages(targets: PageTargets): Promise<PageFigures> {
     }
     const js = [];
     const lists = [];
-    for (const route of ROUTES) {
+    for (const route of targets.keysOnly ? [] : ROUTES) {
       const { scripts, bytes } = await firstLoadJs(targets.dash150, route);
       js.push({ route, bytes });
       lists.push(scripts);
@@ -78,7 +80,7 @@ export async function measurePages(targets: PageTargets): Promise<PageFigures> {
       scrollP95: figure(scroll),
       idleFrameMedian: figure(idle),
       js,
-      sharedJs: await sharedJs(targets.dash150, lists),
+      sharedJs: targets.keysOnly ? Number.NaN : await sharedJs(targets.dash150, lists),
     };
   } finally {
     await browser.close();
