@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { type CatalogSeedProps, CatalogSeed } from "@/components/catalog/catalog-seed";
 import { CatalogSkeleton } from "@/components/catalog/catalog-states";
 import { CatalogView } from "@/components/catalog/catalog-view";
-import { firstScreen } from "@/lib/catalog/catalog-results";
+import { firstScreen, LARGE_CATALOG } from "@/lib/catalog/catalog-results";
 import { parseCatalogUrl } from "@/lib/catalog/catalog-url-state";
 import { catalogPayload } from "@/lib/server/catalog/catalog-payload";
 import { getCatalog, PAGE_WAIT_MS } from "@/lib/server/catalog/catalog-service";
@@ -11,8 +11,6 @@ import { getCatalog, PAGE_WAIT_MS } from "@/lib/server/catalog/catalog-service";
 // Rendered per request with the catalog known now (never waiting long on the router).
 export const dynamic = "force-dynamic";
 
-/** Up to this many models the page carries the whole catalog; above, only its first screen. */
-const WHOLE_CATALOG_MAX = 1000;
 /** Rows of a first screen: a tall window's worth plus the virtual list's overscan. */
 const FIRST_SCREEN_ROWS = 40;
 
@@ -21,7 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 async function catalogSeed(searchParams: SearchParams): Promise<Omit<CatalogSeedProps, "children">> {
   const catalog = await getCatalog({ waitMs: PAGE_WAIT_MS });
   const renderedAt = Date.now();
-  if (catalog.models.length <= WHOLE_CATALOG_MAX) return { json: catalogPayload(catalog).text, renderedAt };
+  if (catalog.models.length <= LARGE_CATALOG) return { json: catalogPayload(catalog).text, renderedAt };
   const params = new URLSearchParams();
   // As the browser's useSearchParams().get reads them: the first of repeated names.
   for (const [name, value] of Object.entries(await searchParams)) {

@@ -56,6 +56,8 @@ test.describe("catalog above 1,000 models", () => {
       await released;
       await route.continue();
     });
+    const errors: string[] = [];
+    page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
     await catalog.goto(url);
     const served = router.modelCount;
     expect(served).toBeGreaterThan(EXTRA_MODELS);
@@ -72,6 +74,8 @@ test.describe("catalog above 1,000 models", () => {
     expect(html).not.toContain(`Synthetic-Model-${EXTRA_MODELS}-`);
 
     release();
+    // Search, filter and sort of a large catalog run in a worker (without one the page would do it itself).
+    await expect.poll(() => page.workers().length).toBe(1);
     // The last synthetic model: nowhere near the first screen.
     const last = `Synthetic Model ${EXTRA_MODELS} `;
     expect(firstScreen.filter((name) => name.startsWith(last))).toEqual([]);
@@ -92,5 +96,6 @@ test.describe("catalog above 1,000 models", () => {
     const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
     expect([...descending].sort((a, b) => collator.compare(b, a))).toEqual(descending);
     expect(firstScreen).not.toContain(descending[0]);
+    expect(errors).toEqual([]);
   });
 });

@@ -78,17 +78,16 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
     initialRect: INITIAL_RECT,
   });
 
-  // Only when scrolled: reading the position is free, but scrolling forces a layout of the page.
+  // Only when scrolled. The position is the virtualizer's (kept from scroll events): reading the
+  // scroller's own `scrollTop` right after a commit would force a layout of the page on every keystroke.
   useEffect(() => {
-    const scroller = scrollRef.current;
-    if (scroller && scroller.scrollTop !== 0) scroller.scrollTo({ top: 0 });
-  }, [resultsKey]);
+    if ((virtualizer.scrollOffset ?? 0) !== 0) scrollRef.current?.scrollTo({ top: 0 });
+  }, [resultsKey, virtualizer]);
 
   // Keeps the active row in view. Skipped for row 0 at the top, the common case on load, where
   // scrollToIndex would only force a layout of the whole page for nothing.
   useEffect(() => {
-    const scroller = scrollRef.current;
-    if (activeIndex === 0 && (scroller?.scrollTop ?? 0) === 0) return;
+    if (activeIndex === 0 && (virtualizer.scrollOffset ?? 0) === 0) return;
     if (activeIndex >= 0 && activeIndex < models.length) virtualizer.scrollToIndex(activeIndex, { align: "auto" });
   }, [activeIndex, models.length, virtualizer]);
 
@@ -109,7 +108,8 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
       <div
         ref={scrollRef}
         data-catalog-scroller
-        className="min-h-0 flex-1 overflow-y-auto overscroll-contain [scrollbar-gutter:stable]"
+        // Its own compositor layer: scrolling moves the painted rows instead of repainting the list.
+        className="min-h-0 flex-1 overflow-y-auto overscroll-contain [scrollbar-gutter:stable] will-change-scroll"
       >
         <div
           id={id}
@@ -122,12 +122,15 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
             const model = models[item.index];
             if (!model) return null;
             return (
+              // Keyed by position, not by model: a keystroke puts other models into the same rows,
+              // so React updates their text instead of building and dropping ~25 rows of DOM.
+              // Each row is laid out and painted on its own (`contain: strict`, fixed size).
               <div
-                key={model.ref}
+                key={item.index}
                 role="listitem"
                 aria-setsize={models.length}
                 aria-posinset={item.index + 1}
-                className="absolute top-0 left-0 w-full"
+                className="absolute top-0 left-0 w-full [contain:strict]"
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 <ModelRow

@@ -1,31 +1,51 @@
 "use client";
-import { useDeferredValue, useEffect, useMemo } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { modelFilter } from "@/lib/catalog/catalog-filter";
+import { catalogResults, LARGE_CATALOG, type ListState } from "@/lib/catalog/catalog-results";
 import { searchIndexFor, searchModels } from "@/lib/catalog/catalog-search";
 import { pinFavourites, rankByName, sortModels } from "@/lib/catalog/catalog-sort";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import type { CatalogUrlState } from "@/lib/catalog/catalog-url-state";
+import type { ResultsAnswer, ResultsRequest } from "./results-worker";
 
 const NO_MODELS: CatalogModel[] = [];
 
+interface Results {
+  results: CatalogModel[];
+  total: number;
+  /** The query the list shows: behind the typed one until its results are in. */
+  renderedQuery: string;
+}
+
 /**
- * Search -> filter -> sort -> favourites first, each step memoised on its own inputs, so a
- * keystroke re-runs the search but not the index build, and a star click only re-pins.
- * The query is deferred: the input repaints first, the list follows. The search index is not
- * needed for the first paint, so it is built (and warmed) when the browser is idle (or on the first search).
+ * The list's rows: search -> filter -> sort -> favourites first.
+ * - A large catalog (above LARGE_CATALOG models) is searched, filtered and sorted in a worker, so
+ *   the page's thread only paints: it keeps showing the last results until the new ones arrive.
+ * - A small one here, each step memoised on its own inputs, with the query deferred (the input
+ *   repaints first, the list follows).
  */
 export function useCatalogResults(
   models: CatalogModel[] | undefined,
   state: CatalogUrlState,
   favourites: ReadonlySet<string>,
-): { results: CatalogModel[]; total: number; renderedQuery: string } {
+): Results {
   const all = models ?? NO_MODELS;
+  const large = all.length > LARGE_CATALOG && typeof Worker === "function";
+  const here = useResultsHere(large ? NO_MODELS : all, state);
+  const worker = useResultsInWorker(large ? all : NO_MODELS, state);
+  const { list, query } = large ? worker : here;
+  const results = useMemo(() => pinFavourites(list, favourites), [list, favourites]);
+  return { results, total: all.length, renderedQuery: query };
+}
+
+/** The small catalog's pipeline, on this thread. */
+function useResultsHere(all: CatalogModel[], state: CatalogUrlState): { list: CatalogModel[]; query: string } {
   // Ranks feed every sort, including the default one: compute them before the first render.
   useMemo(() => rankByName(all), [all]);
   useEffect(() => {
     if (all.length === 0) return;
-    // One throwaway search too: the first real keystroke otherwise runs the scoring loops cold
-    // (unoptimised by the JIT), measured at ~10x a warm search at 10,000 models.
+    // The index is not needed for the first paint: built when the browser is idle, with one
+    // throwaway search (the first real keystroke otherwise runs the scoring loops cold).
     const build = () => searchModels(searchIndexFor(all), "warm up");
     if (typeof window.requestIdleCallback !== "function") {
       const timer = window.setTimeout(build, 200);
@@ -52,7 +72,68 @@ export function useCatalogResults(
         : null,
     [hits, all, filter, state.sort],
   );
-  const sorted = searched ?? unsearched;
-  const results = useMemo(() => pinFavourites(sorted, favourites), [sorted, favourites]);
-  return { results, total: all.length, renderedQuery: query };
+  return { list: searched ?? unsearched, query };
+}
+
+interface Shown {
+  all: CatalogModel[];
+  list: CatalogModel[];
+  query: string;
+}
+
+/**
+ * The large catalog's pipeline, in a worker (one per catalog). One request at a time: states that
+ * come while the worker is busy collapse into the latest. Until its first answer for a catalog the
+ * list is computed here once, so the rows never wait for the worker's start.
+ */
+function useResultsInWorker(all: CatalogModel[], state: CatalogUrlState): { list: CatalogModel[]; query: string } {
+  const [shown, setShown] = useState<Shown | null>(null);
+  const request = useRef<((state: ListState) => void) | null>(null);
+  const { q, filters, sort } = state;
+
+  useEffect(() => {
+    if (all.length === 0) return;
+    // The only form Turbopack bundles as a worker: `new Worker(new URL(..., import.meta.url))`.
+    const worker = new Worker(new URL("./results-worker.ts", import.meta.url), { type: "module" });
+    const post = (message: ResultsRequest) => worker.postMessage(message);
+    post({ type: "catalog", models: all });
+    let inFlight: ListState | null = null;
+    let next: ListState | null = null;
+    const send = (list: ListState) => {
+      inFlight = list;
+      post({ type: "results", state: list });
+    };
+    worker.addEventListener("message", (event: MessageEvent<ResultsAnswer>) => {
+      const answered = inFlight;
+      inFlight = null;
+      // A newer state came meanwhile: ask for it and skip painting this one.
+      if (next) {
+        send(next);
+        next = null;
+        return;
+      }
+      if (!answered) return;
+      const list = Array.from(event.data.order, (position) => all[position] as CatalogModel);
+      setShown({ all, list, query: answered.q });
+    });
+    request.current = (list) => {
+      if (inFlight) next = list;
+      else send(list);
+    };
+    return () => {
+      request.current = null;
+      worker.terminate();
+    };
+  }, [all]);
+
+  useEffect(() => request.current?.({ q, filters, sort }), [all, q, filters, sort]);
+
+  // Before the worker's first answer for this catalog (and whenever there is no worker).
+  const current = shown?.all === all ? shown : null;
+  const first = useMemo(
+    () => (current || all.length === 0 ? null : catalogResults(all, { q, filters, sort })),
+    [current, all, q, filters, sort],
+  );
+  if (current) return { list: current.list, query: current.query };
+  return { list: first ?? NO_MODELS, query: q };
 }

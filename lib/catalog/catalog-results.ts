@@ -1,8 +1,9 @@
 /**
  * The catalog view's whole pipeline in one call: search, filter, sort (favourites are the
- * browser's, pinned there). The browser runs the same steps one by one, memoised
- * (components/catalog/use-catalog-results.ts); the server runs this to render the first screen
- * of a large catalog without sending the whole list in the page.
+ * browser's, pinned there). The server runs it to render the first screen of a large catalog
+ * without sending the whole list in the page, and the browser's search worker for every change of
+ * a large catalog's view (components/catalog/results-worker.ts); for a small catalog the browser
+ * runs the same steps one by one, memoised (components/catalog/use-catalog-results.ts).
  */
 import { modelFilter, providerCounts } from "@/lib/catalog/catalog-filter";
 import { searchIndexFor, searchModels } from "@/lib/catalog/catalog-search";
@@ -11,7 +12,13 @@ import type { CatalogModel, CatalogResponse } from "@/lib/catalog/catalog-types"
 import { type RoutedCount, routedCount } from "@/lib/catalog/routed-count";
 import { catalogSearchString, type CatalogUrlState } from "@/lib/catalog/catalog-url-state";
 
-export function catalogResults(all: readonly CatalogModel[], state: CatalogUrlState): CatalogModel[] {
+/** Above this many models the page carries only a first screen, and the browser searches in a worker. */
+export const LARGE_CATALOG = 1000;
+
+/** What decides the list's rows and their order. */
+export type ListState = Pick<CatalogUrlState, "q" | "filters" | "sort">;
+
+export function catalogResults(all: readonly CatalogModel[], state: ListState): CatalogModel[] {
   rankByName(all);
   const hits = state.q.trim() ? searchModels(searchIndexFor(all), state.q) : null;
   const searched = hits
