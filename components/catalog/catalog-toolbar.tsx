@@ -1,5 +1,5 @@
 "use client";
-import type { Ref } from "react";
+import { memo, type Ref } from "react";
 import type { CatalogSort } from "@/lib/catalog/catalog-sort";
 import { SearchBox } from "./search-box";
 import { SortMenu } from "./sort-menu";
@@ -17,7 +17,7 @@ export interface CatalogToolbarProps {
 }
 
 /** Search, sort, and (on narrow screens) the button that shows the filters. */
-export function CatalogToolbar({
+export const CatalogToolbar = memo(function CatalogToolbar({
   searchRef,
   query,
   onQuery,
@@ -49,4 +49,4 @@ export function CatalogToolbar({
       </button>
     </div>
   );
-}
+});

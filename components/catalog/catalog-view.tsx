@@ -1,8 +1,9 @@
 "use client";
 import dynamic from "next/dynamic";
 import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { activeFilterCount, providerCounts } from "@/lib/catalog/catalog-filter";
+import { activeFilterCount, type CatalogFilters, providerCounts } from "@/lib/catalog/catalog-filter";
 import { listView } from "@/lib/catalog/catalog-results";
+import type { CatalogSort } from "@/lib/catalog/catalog-sort";
 import { DEFAULT_URL_STATE } from "@/lib/catalog/catalog-url-state";
 import { routedCount } from "@/lib/catalog/routed-count";
 import { useFavourites } from "@/lib/client/favourites";
@@ -133,6 +134,12 @@ export function CatalogView() {
     detailsOpen: state.model !== null,
   });
 
+  // Stable, so the toolbar and the filters (memoised) skip the list's render after each keystroke.
+  const onQuery = useCallback((q: string) => update((current) => ({ ...current, q })), [update]);
+  const onSort = useCallback((sort: CatalogSort) => update((current) => ({ ...current, sort })), [update]);
+  const onFilters = useCallback((filters: CatalogFilters) => update((current) => ({ ...current, filters })), [update]);
+  const onToggleFilters = useCallback(() => setFiltersOpen((open) => !open), []);
+
   const filterCount = activeFilterCount(state.filters);
   // Clears what narrows the list; the sort and the open details stay.
   const clearAll = () =>
@@ -161,12 +168,12 @@ export function CatalogView() {
       <CatalogToolbar
         searchRef={searchRef}
         query={state.q}
-        onQuery={(q) => update((current) => ({ ...current, q }))}
+        onQuery={onQuery}
         sort={state.sort}
-        onSort={(sort) => update((current) => ({ ...current, sort }))}
+        onSort={onSort}
         resultsId={RESULTS_ID}
         filtersOpen={filtersOpen}
-        onToggleFilters={() => setFiltersOpen(!filtersOpen)}
+        onToggleFilters={onToggleFilters}
         activeFilters={filterCount}
       />
       <div className="flex min-h-0 flex-1 flex-col gap-3 lg:flex-row lg:gap-4">
@@ -175,11 +182,7 @@ export function CatalogView() {
           aria-label="Filters"
           className={`${filtersOpen ? "block" : "hidden"} max-h-[45vh] shrink-0 overflow-y-auto rounded-lg border border-zinc-200 p-3 lg:block lg:max-h-none lg:w-60 lg:border-0 lg:p-0 lg:pr-1 dark:border-zinc-800`}
         >
-          <FilterPanel
-            filters={state.filters}
-            providers={providers}
-            onChange={(filters) => update((current) => ({ ...current, filters }))}
-          />
+          <FilterPanel filters={state.filters} providers={providers} onChange={onFilters} />
         </aside>
         <section
           ref={listRef}

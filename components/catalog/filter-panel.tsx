@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { memo, useState } from "react";
 import {
   activeFilterCount,
   type CatalogFilters,
@@ -34,7 +34,7 @@ const sectionTitle = "mb-1.5 text-[11px] font-semibold tracking-wide text-zinc-5
 const checkRow =
   "flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800/70";
 
-export function FilterPanel({ filters, providers, onChange }: FilterPanelProps) {
+export const FilterPanel = memo(function FilterPanel({ filters, providers, onChange }: FilterPanelProps) {
   const [showAll, setShowAll] = useState(false);
   const active = activeFilterCount(filters);
   const toggleFlag = (flag: FlagFilter) =>
@@ -152,4 +152,4 @@ export function FilterPanel({ filters, providers, onChange }: FilterPanelProps) 
       </fieldset>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 "use client";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { modelFilter } from "@/lib/catalog/catalog-filter";
 import { catalogResults, LARGE_CATALOG, type ListState } from "@/lib/catalog/catalog-results";
 import { searchIndexFor, searchModels } from "@/lib/catalog/catalog-search";
@@ -114,7 +115,8 @@ function useResultsInWorker(all: CatalogModel[], state: CatalogUrlState): { list
       }
       if (!answered) return;
       const list = Array.from(event.data.order, (position) => all[position] as CatalogModel);
-      setShown({ all, list, query: answered.q });
+      // Rendered in this task: a scheduled render would wait for another turn of a busy thread.
+      flushSync(() => setShown({ all, list, query: answered.q }));
     });
     request.current = (list) => {
       if (inFlight) next = list;
