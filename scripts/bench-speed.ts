@@ -117,7 +117,8 @@ try {
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
     console.log(
       `keystroke p95 ÷ bare input p95: ${ratio(pages.keyP95.median, pages.bareKeyP95.median)}; ` +
-        `scroll frame p95 ÷ 16.7 ms: ${ratio(pages.scrollP95.median, 1000 / 60)}`,
+        `scroll frame p95 ÷ 16.7 ms: ${ratio(pages.scrollP95.median, 1000 / 60)} ` +
+        `(idle frames of the same page at p95: ${pages.idleFrameP95.median.toFixed(1)} ms)`,
     );
   } else {
     await measureAll(nginx ? `${url(port.nginx)}/v1` : null);

@@ -102,6 +102,7 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
     return map;
   }, [settings]);
 
+  const items = virtualizer.getVirtualItems();
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <ListHeader />
@@ -118,15 +119,16 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
           className="relative w-full"
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const model = models[item.index];
             if (!model) return null;
             return (
-              // Keyed by position, not by model: a keystroke puts other models into the same rows,
-              // so React updates their text instead of building and dropping ~25 rows of DOM.
+              // Keyed by slot, not by model: a keystroke puts other models into the same rows, and a
+              // row scrolled out at one end comes back in at the other (index modulo the window's
+              // size), so React updates text instead of building and dropping rows of DOM.
               // Each row is laid out and painted on its own (`contain: strict`, fixed size).
               <div
-                key={item.index}
+                key={item.index % items.length}
                 role="listitem"
                 aria-setsize={models.length}
                 aria-posinset={item.index + 1}
