@@ -3,7 +3,10 @@
  * measured in the same run on this machine (loopback only), and prints how long the whole run took
  * (build included). Asserts nothing.
  *
- *   npm run bench -- [--rounds 3] [--port 3600]
+ *   npm run bench -- [--rounds 3] [--port 3600] [--only http]
+ *
+ * `--only http` measures the server-side figures alone (gateway, `/api/models`), prints them and
+ * leaves BENCHMARKS.md as it is: for profiling a server change without the browser part.
  *
  * Builds into NEXT_DIST_DIR (default .next-bench) when missing or stale; starts two
  * fake routers (150 and 10,000 models), a router that never answers, three dashboards, a bare Node
@@ -18,17 +21,23 @@ import { bareNode, hangingRouter, nginxProxy, type Closable } from "./bench-lib/
 import { ROOT, start, stop, waitFor } from "./bench-lib/procs";
 import { measureHttp } from "./bench-lib/speed-http";
 import { measurePages } from "./bench-lib/speed-pages";
-import { writeReport } from "./bench-lib/speed-report";
+import { httpRows, writeReport } from "./bench-lib/speed-report";
 import { buildIfNeeded } from "./lib";
 
 const { values } = parseArgs({
   options: {
     rounds: { type: "string", default: "3" },
     port: { type: "string", default: process.env.E2E_PORT_BASE ?? "3600" },
+    only: { type: "string" },
   },
 });
 const rounds = Number(values.rounds);
 const base = Number(values.port);
+if (values.only !== undefined && values.only !== "http") {
+  console.error(`--only: "http" is the one part that runs alone (got "${values.only}")`);
+  process.exit(2);
+}
+const httpOnly = values.only === "http";
 const distDir = process.env.NEXT_DIST_DIR || ".next-bench";
 const TOKEN = "hf_fake_bench_token_0000";
 const began = Date.now();
@@ -88,10 +97,11 @@ try {
   children.push(
     dashboard(port.dash150, `${url(port.router150)}/v1`),
     dashboard(port.dash10k, `${url(port.router10k)}/v1`),
-    // The router never answers; the dashboard would wait this long for it.
-    dashboard(port.dashHang, `${url(port.hang)}/v1`, { ROUTER_TIMEOUT_MS: "600000" }),
   );
-  for (const p of [port.dash150, port.dash10k, port.dashHang]) await waitFor(`${url(p)}/api/health`);
+  // The router never answers; the dashboard would wait this long for it (a page figure only).
+  if (!httpOnly) children.push(dashboard(port.dashHang, `${url(port.hang)}/v1`, { ROUTER_TIMEOUT_MS: "600000" }));
+  for (const p of httpOnly ? [port.dash150, port.dash10k] : [port.dash150, port.dash10k, port.dashHang])
+    await waitFor(`${url(p)}/api/health`);
   // Both live lists in, before anything is timed (again if a loaded machine cut the first try).
   for (const dash of [port.dash150, port.dash10k]) await refreshed(`${url(dash)}/api/models?refresh=1`);
 
@@ -105,15 +115,21 @@ try {
     dash10k: url(port.dash10k),
   });
   const httpSeconds = (Date.now() - began) / 1000;
-  const pages = await measurePages({
-    rounds,
-    dash150: url(port.dash150),
-    dash10k: url(port.dash10k),
-    dashHang: url(port.dashHang),
-  });
-  const seconds = (Date.now() - began) / 1000;
-  const file = writeReport({ rounds, http, pages, seconds, buildSeconds, httpSeconds, nginx: nginx !== null });
-  console.log(`wrote ${path.relative(ROOT, file)}; the whole run took ${seconds.toFixed(0)} s`);
+  if (httpOnly) {
+    for (const [what, measured, floor, target] of httpRows(http))
+      console.log(`\n${what}\n  ${measured}\n  floor: ${floor}\n  ${target}`);
+    console.log(`\nBENCHMARKS.md left as it is (--only http); the run took ${httpSeconds.toFixed(0)} s`);
+  } else {
+    const pages = await measurePages({
+      rounds,
+      dash150: url(port.dash150),
+      dash10k: url(port.dash10k),
+      dashHang: url(port.dashHang),
+    });
+    const seconds = (Date.now() - began) / 1000;
+    const file = writeReport({ rounds, http, pages, seconds, buildSeconds, httpSeconds, nginx: nginx !== null });
+    console.log(`wrote ${path.relative(ROOT, file)}; the whole run took ${seconds.toFixed(0)} s`);
+  }
 } finally {
   closeAgent();
   for (const closable of closables) await closable.close();

@@ -43,13 +43,12 @@ function machine(): string {
   ].join("\n- ");
 }
 
-function table(r: Report): string {
-  const { http, pages } = r;
+/** The rows of the server-side figures (also printed alone by `npm run bench -- --only http`). */
+export function httpRows(http: HttpFigures): string[][] {
   const nextFloor = http.added.nextFloor.median;
   const m150 = http.models.at150;
   const m10k = http.models.at10k;
-  const maxJs = Math.max(...pages.js.map((j) => j.bytes));
-  const rows = [
+  return [
     [
       `gateway, added time to first streamed byte (${TTFB_SAMPLES} interleaved samples per round)`,
       `+${ms(http.added.gateway)} (gateway ${ms(http.ttfb.gateway)} vs direct ${ms(http.ttfb.direct)})`,
@@ -71,6 +70,15 @@ function table(r: Report): string {
       `\`/api/health\`: ${show(m10k.healthRps, "req/s", 0)}`,
       `≥ 0.8× at 10,000 and 304: full body ${verdict(m10k.ratio.median >= 0.8)}, revalidation ${verdict(m10k.revalidateRatio.median >= 0.8 && m10k.notModified === 304)}`,
     ],
+  ];
+}
+
+function table(r: Report): string {
+  const { http, pages } = r;
+  const m10k = http.models.at10k;
+  const maxJs = Math.max(...pages.js.map((j) => j.bytes));
+  const rows = [
+    ...httpRows(http),
     [
       "catalog, navigation → first row (median of 3 per round)",
       `150 models: ${ms(pages.firstRow150)}; 10,000 models: ${ms(pages.firstRow10k)} = ${(pages.firstRow10k.median / pages.firstRow150.median).toFixed(2)}×; at 150 the first row is ${x(pages.rowOverFcp150)} FCP`,
