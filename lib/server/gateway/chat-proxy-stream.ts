@@ -1,4 +1,5 @@
 import "server-only";
+import type { UpstreamReader } from "./upstream-http";
 
 const LF = 10;
 const CR = 13;
@@ -27,7 +28,7 @@ export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 export interface PassThroughOptions {
   first: Uint8Array;
-  reader: ReadableStreamDefaultReader<Uint8Array>;
+  reader: UpstreamReader;
   /** True for `text/event-stream`: whole events are forwarded, so a cut never leaves half an event. */
   sse: boolean;
   /** Aborts the upstream request (the client went away). */
