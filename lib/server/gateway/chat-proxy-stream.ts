@@ -43,6 +43,8 @@ export interface PassThroughOptions {
   rewrite?: (piece: Uint8Array) => Uint8Array;
 }
 
+const EMPTY = new Uint8Array(0);
+
 /**
  * The router's stream, forwarded chunk by chunk as it arrives (pull-based, nothing queued ahead
  * of the client). Only a partial SSE event at a chunk's end waits for the rest of that event.
@@ -50,7 +52,7 @@ export interface PassThroughOptions {
 export function passThrough(options: PassThroughOptions): ReadableStream<Uint8Array> {
   const { reader, sse } = options;
   const encoder = new TextEncoder();
-  let held = new Uint8Array(0);
+  let held = EMPTY;
   let ended = false;
 
   /** Enqueues a piece (after `rewrite`); false when nothing was left to send. */
@@ -65,7 +67,8 @@ export function passThrough(options: PassThroughOptions): ReadableStream<Uint8Ar
     if (!sse) return send(controller, chunk);
     const bytes = concat(held, chunk);
     const cut = bytes.byteLength > MAX_HELD_BYTES ? bytes.byteLength : afterLastEventBoundary(bytes);
-    held = bytes.slice(cut);
+    // Whole events (the usual case) leave nothing held, and need no new array for that.
+    held = cut === bytes.byteLength ? EMPTY : bytes.slice(cut);
     if (cut === 0) return false;
     return send(controller, bytes.subarray(0, cut));
   };
