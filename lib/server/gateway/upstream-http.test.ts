@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { upstreamFetch, type UpstreamReader } from "./upstream-http";
+import { nodeReader, upstreamFetch, type UpstreamReader } from "./upstream-http";
 
 let server: http.Server | null = null;
 afterEach(() => {
@@ -96,5 +97,19 @@ describe("upstreamFetch", () => {
     const pending = post(url, controller.signal);
     controller.abort(new Error("client went away"));
     await expect(pending).rejects.toThrow("client went away");
+  });
+
+  it("hands over everything that arrived while nobody read as one piece, then waits for more", async () => {
+    const body = new PassThrough();
+    const reader = nodeReader(body as unknown as http.IncomingMessage);
+    body.write("data: 1\n\n");
+    body.write("data: 2\n\n");
+    await new Promise((resolve) => setImmediate(resolve));
+    const first = await reader.read();
+    expect(Buffer.from(first.value as Uint8Array).toString()).toBe("data: 1\n\ndata: 2\n\n");
+    const next = reader.read();
+    body.end("data: 3\n\n");
+    expect(Buffer.from((await next).value as Uint8Array).toString()).toBe("data: 3\n\n");
+    expect((await reader.read()).done).toBe(true);
   });
 });

@@ -67,10 +67,15 @@ export function nodeReader(res: http.IncomingMessage): UpstreamReader {
   // Like a web reader's: a rejection nobody awaits is not an unhandled one.
   closed.catch(() => undefined);
 
+  /**
+   * What is queued, as one piece: when the gateway fell behind (a loaded machine, many streams), the
+   * events that arrived meanwhile go on together, as one write to the client instead of one each.
+   */
   const take = (): Uint8Array => {
-    const value = queue.shift() as Uint8Array;
-    queued -= value.byteLength;
-    if (queued < HIGH_WATER_BYTES && res.isPaused() && state === "open") res.resume();
+    const value = queue.length === 1 ? (queue[0] as Uint8Array) : Buffer.concat(queue, queued);
+    queue.length = 0;
+    queued = 0;
+    if (res.isPaused() && state === "open") res.resume();
     return value;
   };
 
