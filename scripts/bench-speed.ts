@@ -3,11 +3,11 @@
  * measured in the same run on this machine (loopback only), and prints how long the whole run took
  * (build included). Asserts nothing.
  *
- *   npm run bench -- [--rounds 3] [--port 3600] [--only pages|keys]
+ *   npm run bench -- [--rounds 3] [--port 3600] [--only http|pages|keys]
  *
- * `--only pages` measures the browser figures alone and `--only keys` only the keystrokes and
- * scrolling at 10,000 models (a few rounds in about a minute once built): both print their figures
- * and leave BENCHMARKS.md alone.
+ * `--only http` measures the server figures alone (gateway, `/api/models`), `--only pages` the
+ * browser figures alone and `--only keys` only the keystrokes and scrolling at 10,000 models (a few
+ * rounds in about a minute once built): each prints its figures and leaves BENCHMARKS.md alone.
  *
  * Builds into NEXT_DIST_DIR (default .next-bench) when missing or stale; starts two
  * fake routers (150 and 10,000 models), a router that never answers, three dashboards, a bare Node
@@ -22,7 +22,7 @@ import { bareNode, hangingRouter, nginxProxy, type Closable } from "./bench-lib/
 import { ROOT, start, stop, waitFor } from "./bench-lib/procs";
 import { measureHttp } from "./bench-lib/speed-http";
 import { measurePages } from "./bench-lib/speed-pages";
-import { writeReport } from "./bench-lib/speed-report";
+import { httpRows, writeReport } from "./bench-lib/speed-report";
 import { buildIfNeeded } from "./lib";
 
 const { values } = parseArgs({
@@ -33,8 +33,8 @@ const { values } = parseArgs({
   },
 });
 const only = values.only;
-if (only !== undefined && only !== "pages" && only !== "keys") {
-  console.error(`--only takes "pages" or "keys", not "${only}"`);
+if (only !== undefined && only !== "http" && only !== "pages" && only !== "keys") {
+  console.error(`--only takes "http", "pages" or "keys", not "${only}"`);
   process.exit(2);
 }
 const rounds = Number(values.rounds);
@@ -105,7 +105,14 @@ try {
   // Both live lists in, before anything is timed (again if a loaded machine cut the first try).
   for (const dash of [port.dash150, port.dash10k]) await refreshed(`${url(dash)}/api/models?refresh=1`);
 
-  if (only) {
+  if (only === "http") {
+    const http = await measureHttp(httpTargets(nginx ? `${url(port.nginx)}/v1` : null));
+    for (const [what, measured, floor, target] of httpRows(http))
+      console.log(`\n${what}\n  ${measured}\n  floor: ${floor}\n  ${target}`);
+    console.log(
+      `\nBENCHMARKS.md left as it is (--only http); the run took ${((Date.now() - began) / 1000).toFixed(0)} s`,
+    );
+  } else if (only) {
     const pages = await measurePages({
       rounds,
       dash150: url(port.dash150),
@@ -130,8 +137,8 @@ try {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-async function measureAll(nginx: string | null): Promise<void> {
-  const http = await measureHttp({
+function httpTargets(nginx: string | null) {
+  return {
     rounds,
     token: TOKEN,
     direct: `${url(port.router150)}/v1`,
@@ -139,7 +146,11 @@ async function measureAll(nginx: string | null): Promise<void> {
     bare: url(port.bare),
     dash150: url(port.dash150),
     dash10k: url(port.dash10k),
-  });
+  };
+}
+
+async function measureAll(nginx: string | null): Promise<void> {
+  const http = await measureHttp(httpTargets(nginx));
   const httpSeconds = (Date.now() - began) / 1000;
   const pages = await measurePages({
     rounds,

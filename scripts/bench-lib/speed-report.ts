@@ -43,13 +43,12 @@ function machine(): string {
   ].join("\n- ");
 }
 
-function table(r: Report): string {
-  const { http, pages } = r;
+/** The rows of the server-side figures (also printed alone by `npm run bench -- --only http`). */
+export function httpRows(http: HttpFigures): string[][] {
   const nextFloor = http.added.nextFloor.median;
   const m150 = http.models.at150;
   const m10k = http.models.at10k;
-  const maxJs = Math.max(...pages.js.map((j) => j.bytes));
-  const rows = [
+  return [
     [
       `gateway, added time to first streamed byte (${TTFB_SAMPLES} interleaved samples per round)`,
       `+${ms(http.added.gateway)} (gateway ${ms(http.ttfb.gateway)} vs direct ${ms(http.ttfb.direct)})`,
@@ -71,6 +70,15 @@ function table(r: Report): string {
       `\`/api/health\`: ${show(m10k.healthRps, "req/s", 0)}`,
       `≥ 0.8× at 10,000 and 304: full body ${verdict(m10k.ratio.median >= 0.8)}, revalidation ${verdict(m10k.revalidateRatio.median >= 0.8 && m10k.notModified === 304)}`,
     ],
+  ];
+}
+
+function table(r: Report): string {
+  const { http, pages } = r;
+  const m10k = http.models.at10k;
+  const maxJs = Math.max(...pages.js.map((j) => j.bytes));
+  const rows = [
+    ...httpRows(http),
     [
       "catalog, navigation → first row (median of 3 per round)",
       `150 models: ${ms(pages.firstRow150)}; 10,000 models: ${ms(pages.firstRow10k)} = ${(pages.firstRow10k.median / pages.firstRow150.median).toFixed(2)}×; at 150 the first row is ${x(pages.rowOverFcp150)} FCP`,
@@ -161,8 +169,8 @@ ${table(report)}
 ## What each change bought
 
 - **\`/api/models\` built once** (\`lib/server/catalog/catalog-payload.ts\`): the merge, the JSON, the
-  ETag and the brotli bytes happen once per live list and config version; a warm request is a \`stat\`
-  of the config, the model-facts file and \`.env\`, a lookup and a write of cached bytes, or a \`304\`.
+  ETag and the brotli bytes happen once per live list and config version; a warm request is a few
+  lookups and a write of the cached bytes, or a \`304\`.
   Before, each request re-read the config, re-merged and re-serialised the whole list (issue 10
   measured ≈ 4 MB per request at 10,000 models), and \`next start\` then gzipped ≈ 2 MB per request
   (0.13× \`/api/health\` in the run before this one); now the ratio is in the table.
@@ -187,8 +195,18 @@ ${table(report)}
   the built-in (or last) list with "checking the router…"; before, it waited the whole
   \`ROUTER_TIMEOUT_MS\` (15 s).
 - **Gateway without file reads** (\`lib/server/cache/file-memo.ts\`): settings and token are read and
-  parsed once per file version, checked by \`stat\`; the environment is parsed once per change (issue 10
-  measured +9.0 ms added to the first byte before any of this).
+  parsed once per file version; the environment is parsed once per change (issue 10 measured +9.0 ms
+  added to the first byte before any of this).
+- **No system call on a warm request** (\`lib/server/cache/file-watch.ts\`): the file caches (catalog
+  overlay, gateway settings, token) trust \`fs.watch\` on their files' folders and stat only after a
+  change (and once a second); the cached catalog bytes go out without the copy \`new Response(bytes)\`
+  makes (\`lib/server/http/shared-body.ts\`). A CPU profile had put three \`stat\`s and a ~140 KB copy
+  on every warm \`/api/models\` request: 0.75× \`/api/health\` at 10,000 models before, in a run of
+  \`--only http\` on the same machine (with the usage ledger on).
+- **One web stream per chat, not two** (\`lib/server/gateway/upstream-http.ts\`): the router's answer is
+  read through a small reader over the socket's chunks instead of a \`Response\` and its byte stream,
+  and what arrived while the gateway was busy goes on as one write. Before, with the usage ledger on:
+  300 streams 2.16× direct, first byte +9.2 ms against Next's floor +4.8 ms (one \`--only http\` run).
 - **Catalog page server-rendering: not landed.** Rendering the rows into the HTML logged React's
   hydration mismatch (error 418) and was dropped; the page still requests \`/api/models\` from the
   browser, so the first-row figures above include that waterfall. The virtual list renders a first

@@ -1,14 +1,19 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fileMemo } from "./file-memo";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { fileMemo, RESTAT_MS } from "./file-memo";
+import { closeFileWatches, noteFileChanged } from "./file-watch";
 
 let dir: string;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "file-memo-"));
 });
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  vi.restoreAllMocks();
+  closeFileWatches();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 function counted(file: string, key?: () => string) {
   let loads = 0;
@@ -23,6 +28,10 @@ function counted(file: string, key?: () => string) {
   return { memo, loads: () => loads };
 }
 
+/** The memo's value once the watcher reported the change (the event arrives asynchronously). */
+const settlesTo = (memo: { get: () => Promise<unknown> }, value: unknown) =>
+  vi.waitFor(async () => expect(await memo.get()).toBe(value), { timeout: 5000 });
+
 describe("fileMemo", () => {
   it("loads once while the file is unchanged, again after an in-place write, a rename or a removal", async () => {
     const file = path.join(dir, "config.json");
@@ -33,14 +42,82 @@ describe("fileMemo", () => {
     expect(loads()).toBe(1);
 
     fs.writeFileSync(file, "two!");
-    expect(await memo.get()).toBe("two!");
+    await settlesTo(memo, "two!");
     fs.writeFileSync(`${file}.tmp`, "tri!");
     fs.renameSync(`${file}.tmp`, file);
-    expect(await memo.get()).toBe("tri!");
+    await settlesTo(memo, "tri!");
     fs.rmSync(file);
-    expect(await memo.get()).toBeNull();
+    await settlesTo(memo, null);
     expect(await memo.get()).toBeNull();
     expect(loads()).toBe(4);
+  });
+
+  it("makes no system call while the watched file is unchanged, and stats again after a change", async () => {
+    const file = path.join(dir, "config.json");
+    fs.writeFileSync(file, "one");
+    const { memo } = counted(file);
+    await memo.get();
+    const stat = vi.spyOn(fs, "statSync");
+    for (let i = 0; i < 20; i++) expect(await memo.get()).toBe("one");
+    expect(stat).not.toHaveBeenCalled();
+    fs.writeFileSync(file, "two!");
+    await settlesTo(memo, "two!");
+    expect(stat).toHaveBeenCalled();
+  });
+
+  it("sees a write this process noted at once, before the watcher's event", async () => {
+    const file = path.join(dir, "config.json");
+    fs.writeFileSync(file, "one");
+    const { memo } = counted(file);
+    await memo.get();
+    fs.writeFileSync(file, "two!");
+    noteFileChanged(file);
+    expect(await memo.get()).toBe("two!");
+  });
+
+  it("stats again after RESTAT_MS even when the watcher saw nothing", async () => {
+    const file = path.join(dir, "config.json");
+    fs.writeFileSync(file, "one");
+    let now = 1_000_000;
+    vi.spyOn(Date, "now").mockImplementation(() => now);
+    const { memo } = counted(file);
+    await memo.get();
+    const stat = vi.spyOn(fs, "statSync");
+    await memo.get();
+    expect(stat).not.toHaveBeenCalled();
+    now += RESTAT_MS;
+    await memo.get();
+    expect(stat).toHaveBeenCalled();
+  });
+
+  it("stats a symlinked file on every call: its target's folder is not watched", async () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "file-memo-target-"));
+    try {
+      const target = path.join(elsewhere, "real.json");
+      const link = path.join(dir, "config.json");
+      fs.writeFileSync(target, "one");
+      fs.symlinkSync(target, link);
+      const { memo } = counted(link);
+      expect(await memo.get()).toBe("one");
+      fs.writeFileSync(target, "two!");
+      expect(await memo.get()).toBe("two!");
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it("watches a folder that does not exist yet through its parent, and sees the file appear", async () => {
+    const file = path.join(dir, "later", "config.json");
+    const { memo } = counted(file);
+    expect(await memo.get()).toBeNull();
+    const stat = vi.spyOn(fs, "statSync");
+    expect(await memo.get()).toBeNull();
+    expect(stat).not.toHaveBeenCalled();
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, "one");
+    await settlesTo(memo, "one");
+    fs.writeFileSync(file, "two!");
+    await settlesTo(memo, "two!");
   });
 
   it("loads again when the extra key changes", async () => {

@@ -26,6 +26,20 @@ describe("LiveCache", () => {
     expect(results.every((r) => r.snapshot?.models[0]?.id === "a/b" && r.error === null)).toBe(true);
   });
 
+  it("says what it holds without a promise while no refresh is due, and null when one is", async () => {
+    let now = 0;
+    const pending = deferred<LiveModel[]>();
+    const cache = new LiveCache(() => pending.promise, { ttlMs: 1000, now: () => now });
+    expect(cache.cached()).toBeNull();
+    const first = cache.get();
+    expect(cache.cached()).toBeNull();
+    pending.resolve(list("a/b"));
+    await first;
+    expect(cache.cached()).toMatchObject({ fresh: true, error: null, snapshot: { models: [{ id: "a/b" }] } });
+    now = 1000;
+    expect(cache.cached()).toBeNull();
+  });
+
   it("serves from cache within the TTL and refreshes after it", async () => {
     let now = 0;
     const load = vi.fn(async () => list(`m/${now}`));

@@ -43,12 +43,21 @@ export class LiveCache {
   }
 
   async get(force = false): Promise<CacheResult> {
+    const known = force ? null : this.cached();
+    if (known) return known;
+    await this.refresh();
+    return this.result(this.error === null);
+  }
+
+  /**
+   * What get() would answer without asking the router, or null when it would ask: the warm path
+   * of a catalog request, without a promise or a timer.
+   */
+  cached(): CacheResult | null {
     const now = this.now();
     const withinTtl = this.snapshot !== null && now - this.snapshot.fetchedAt.getTime() < this.options.ttlMs;
     const recentlyFailed = this.error !== null && now - this.failedAt < (this.options.retryAfterFailureMs ?? 30_000);
-    if (!force && (withinTtl || recentlyFailed) && !this.inflight) return this.result(withinTtl && !this.error);
-    await this.refresh();
-    return this.result(this.error === null);
+    return (withinTtl || recentlyFailed) && !this.inflight ? this.result(withinTtl && !this.error) : null;
   }
 
   /** What is known now, without asking the router. */

@@ -5,6 +5,7 @@ import zlib from "node:zlib";
 import { encodeCatalog } from "@/lib/catalog/catalog-wire";
 import type { CatalogResponse } from "@/lib/catalog/catalog-types";
 import { acceptsBrotli, brotliResponse } from "@/lib/server/http/brotli-answer";
+import { sharedBody } from "@/lib/server/http/shared-body";
 
 const brotliCompress = promisify(zlib.brotliCompress);
 
@@ -60,6 +61,5 @@ export async function catalogAnswer(request: Request, catalog: CatalogResponse):
     return new Response(null, { status: 304, headers });
   headers["content-type"] = "application/json";
   if (acceptsBrotli(request)) return brotliResponse(await payload.brotli, { status: 200, headers });
-  const body = new Uint8Array(payload.bytes.buffer as ArrayBuffer, payload.bytes.byteOffset, payload.bytes.length);
-  return new Response(body, { status: 200, headers });
+  return new Response(sharedBody(payload.bytes), { status: 200, headers });
 }

@@ -76,7 +76,7 @@ export function createCatalogService(deps: CatalogDeps): CatalogService {
   return {
     async get({ refresh = false, waitMs } = {}) {
       const [result, overlay, hasToken] = await Promise.all([
-        waitAtMost(cache.get(refresh), waitMs),
+        (!refresh && cache.cached()) || waitAtMost(cache.get(refresh), waitMs),
         deps.loadOverlay().catch(() => EMPTY_OVERLAY),
         deps.hasToken(),
       ]);

@@ -7,6 +7,7 @@ import { chatChunkSchema } from "@/lib/chat/sse-chat";
 import { upstreamModelId } from "@/lib/refs";
 import { attemptChat } from "@/lib/server/gateway/chat-proxy-attempt";
 import { mapFailure } from "@/lib/server/gateway/upstream-errors";
+import type { UpstreamReader } from "@/lib/server/gateway/upstream-http";
 
 export interface ChainTesterInput {
   candidates: readonly { ref: string; position: number }[];
@@ -37,7 +38,7 @@ function hasText(data: string): boolean {
 /** Reads the rest of a tiny streamed answer, noting when its first token came; gives up after `limitMs`. */
 async function readAnswer(
   first: Uint8Array,
-  reader: ReadableStreamDefaultReader<Uint8Array>,
+  reader: UpstreamReader,
   limitMs: number,
   now: () => number,
 ): Promise<number | null> {
@@ -101,7 +102,7 @@ async function testOne(ref: string, position: number, input: ChainTesterInput): 
       fallsBack: shouldFallback(result.outcome),
     };
   }
-  const provider = result.upstream.headers.get("x-inference-provider");
+  const provider = result.upstream.header("x-inference-provider");
   const firstText =
     result.reader && result.first ? await readAnswer(result.first, result.reader, input.timeoutMs, now) : null;
   return {

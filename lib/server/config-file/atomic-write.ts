@@ -4,6 +4,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { removeStaleTemps, tempPathFor, trackTemp } from "./temp-files";
 import { writeTarget } from "./write-target";
+import { noteFileChanged } from "@/lib/server/cache/file-watch";
 
 /** The points between the steps of a write; a crash at any of them leaves every file whole. */
 export type WriteStep = "backup-written" | "backup-renamed" | "temp-written" | "renamed";
@@ -78,6 +79,8 @@ async function replaceFile(
     handle = undefined;
     await written();
     await fs.rename(temp, file);
+    // Caches of this file (fileMemo) must not wait for the watcher's event to see the new bytes.
+    noteFileChanged(file);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);

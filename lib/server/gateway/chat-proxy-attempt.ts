@@ -2,7 +2,7 @@ import "server-only";
 import type { AttemptOutcome } from "@/lib/chat/fallback-decision";
 import { isHeaderValueError } from "@/lib/settings/token-rules";
 import { readStreamHead } from "./chat-proxy-first-event";
-import { upstreamFetch, type UpstreamFetch } from "./upstream-http";
+import { fromResponse, upstreamFetch, type UpstreamAnswer, type UpstreamReader } from "./upstream-http";
 
 export interface AttemptInput {
   url: string;
@@ -15,17 +15,17 @@ export interface AttemptInput {
   timeoutMs: number;
   /** Plain answers, once the headers are in: the whole body must arrive within this (default `timeoutMs`). */
   bodyTimeoutMs?: number;
-  /** Default upstream-http.ts (node:http with keep-alive); tests pass their own. */
-  fetchImpl?: UpstreamFetch;
+  /** Default upstream-http.ts (node:http with keep-alive); tests pass their own `fetch`. */
+  fetchImpl?: typeof fetch;
 }
 
 export type AttemptResult =
   | {
       ok: true;
-      upstream: Response;
+      upstream: UpstreamAnswer;
       /** Streams: the bytes read up to the first event, already checked (the rest is still in `reader`). */
       first?: Uint8Array;
-      reader?: ReadableStreamDefaultReader<Uint8Array>;
+      reader?: UpstreamReader;
       /** Plain answers: the whole body, checked to be JSON. */
       text?: string;
       /** Aborts the upstream request (the client stopped reading). */
@@ -47,8 +47,8 @@ const MAX_ERROR_BYTES = 8 * 1024;
 export const MAX_PLAIN_BYTES = 32 * 1024 * 1024;
 
 /** Up to `limit` bytes of a body, and whether there was more. */
-async function readCapped(response: Response, limit: number): Promise<{ text: string; whole: boolean }> {
-  const reader = response.body?.getReader();
+async function readCapped(response: UpstreamAnswer, limit: number): Promise<{ text: string; whole: boolean }> {
+  const reader = response.body;
   if (!reader) return { text: "", whole: true };
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -113,8 +113,8 @@ export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
     return { ok: false, outcome: { kind: "client-aborted" } };
   }
   try {
-    const upstream = await (input.fetchImpl ?? upstreamFetch)(input.url, {
-      method: "POST",
+    const init = {
+      method: "POST" as const,
       headers: {
         authorization: `Bearer ${input.token}`,
         "content-type": "application/json",
@@ -122,9 +122,12 @@ export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
       },
       body: JSON.stringify(input.body),
       signal: controller.signal,
-    });
+    };
+    const upstream = input.fetchImpl
+      ? fromResponse(await input.fetchImpl(input.url, init))
+      : await upstreamFetch(input.url, init);
     headersIn = true;
-    const provider = upstream.headers.get("x-inference-provider");
+    const provider = upstream.header("x-inference-provider");
     if (!upstream.ok) {
       const { text: upstreamText } = await readCapped(upstream, MAX_ERROR_BYTES).catch(() => ({ text: "" }));
       return {
@@ -132,19 +135,19 @@ export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
         outcome: { kind: "status", status: upstream.status },
         status: upstream.status,
         upstreamText,
-        retryAfter: upstream.headers.get("retry-after"),
+        retryAfter: upstream.header("retry-after"),
         provider,
       };
     }
     if (!upstream.body) return { ok: false, outcome: { kind: "bad-response" }, provider };
 
     if (input.stream) {
-      const type = upstream.headers.get("content-type") ?? "";
+      const type = upstream.header("content-type") ?? "";
       if (!type.includes("text/event-stream")) {
         await upstream.body.cancel().catch(() => undefined);
         return { ok: false, outcome: { kind: "bad-response" }, upstreamText: `a ${type || "untyped"} body`, provider };
       }
-      const reader = upstream.body.getReader();
+      const reader = upstream.body;
       const head = await readStreamHead(reader);
       if (!head.ok) {
         await reader.cancel().catch(() => undefined);

@@ -1,5 +1,6 @@
 import "server-only";
 import { afterLastEventBoundary, concat } from "./chat-proxy-stream";
+import type { UpstreamReader } from "./upstream-http";
 
 /** A router that sends no whole event in this many bytes is not sending an event stream. */
 const MAX_HEAD_BYTES = 64 * 1024;
@@ -34,7 +35,7 @@ function judge(text: string): string | null | undefined {
  * commits to the client: a 200 whose body is no event stream can still fall back (README, "How the
  * gateway chooses and falls back"). Returns every byte read, to be forwarded first.
  */
-export async function readStreamHead(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<StreamHead> {
+export async function readStreamHead(reader: UpstreamReader): Promise<StreamHead> {
   const decoder = new TextDecoder();
   let bytes: Uint8Array = new Uint8Array(0);
   for (;;) {

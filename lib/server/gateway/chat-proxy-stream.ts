@@ -1,4 +1,5 @@
 import "server-only";
+import type { UpstreamReader } from "./upstream-http";
 
 const LF = 10;
 const CR = 13;
@@ -27,7 +28,7 @@ export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 export interface PassThroughOptions {
   first: Uint8Array;
-  reader: ReadableStreamDefaultReader<Uint8Array>;
+  reader: UpstreamReader;
   /** True for `text/event-stream`: whole events are forwarded, so a cut never leaves half an event. */
   sse: boolean;
   /** Aborts the upstream request (the client went away). */
@@ -42,6 +43,8 @@ export interface PassThroughOptions {
   rewrite?: (piece: Uint8Array) => Uint8Array;
 }
 
+const EMPTY = new Uint8Array(0);
+
 /**
  * The router's stream, forwarded chunk by chunk as it arrives (pull-based, nothing queued ahead
  * of the client). Only a partial SSE event at a chunk's end waits for the rest of that event.
@@ -49,7 +52,7 @@ export interface PassThroughOptions {
 export function passThrough(options: PassThroughOptions): ReadableStream<Uint8Array> {
   const { reader, sse } = options;
   const encoder = new TextEncoder();
-  let held = new Uint8Array(0);
+  let held = EMPTY;
   let ended = false;
 
   /** Enqueues a piece (after `rewrite`); false when nothing was left to send. */
@@ -64,7 +67,8 @@ export function passThrough(options: PassThroughOptions): ReadableStream<Uint8Ar
     if (!sse) return send(controller, chunk);
     const bytes = concat(held, chunk);
     const cut = bytes.byteLength > MAX_HELD_BYTES ? bytes.byteLength : afterLastEventBoundary(bytes);
-    held = bytes.slice(cut);
+    // Whole events (the usual case) leave nothing held, and need no new array for that.
+    held = cut === bytes.byteLength ? EMPTY : bytes.slice(cut);
     if (cut === 0) return false;
     return send(controller, bytes.subarray(0, cut));
   };

@@ -89,10 +89,9 @@ function answer(
   const { upstream } = result;
   const now = input.now ?? Date.now;
   const startedAt = input.startedAt ?? now();
-  const provider = upstream.headers.get("x-inference-provider");
+  const provider = upstream.header("x-inference-provider");
   const headers = {
-    "content-type":
-      upstream.headers.get("content-type") ?? (input.body.stream ? "text/event-stream" : "application/json"),
+    "content-type": upstream.header("content-type") ?? (input.body.stream ? "text/event-stream" : "application/json"),
     "cache-control": "no-cache, no-transform",
     ...routingHeaders(ref, failures, provider),
   };
@@ -187,7 +186,7 @@ export async function proxyChat(input: ProxyChatInput): Promise<Response> {
     });
     const ms = now() - attemptStarted;
     if (result.ok) {
-      const provider = result.upstream.headers.get("x-inference-provider");
+      const provider = result.upstream.header("x-inference-provider");
       attempts.push({ ref, provider, status: result.upstream.status, outcome: "ok", ms });
       return answer(result, ref, failures, attempts, { ...input, startedAt, now });
     }

@@ -1,5 +1,6 @@
 import "server-only";
 import zlib from "node:zlib";
+import { sharedBody } from "./shared-body";
 
 /**
  * Brotli for a route's answers, compressed by the route itself (once per version of what it sends).
@@ -23,9 +24,8 @@ const alreadyBrotli = new WeakSet<Response>();
 
 /** An answer whose body is brotli already (compressed once, ahead of the request). */
 export function brotliResponse(body: Buffer, init: ResponseInit): Response {
-  // A view, not a copy: cached bytes are shared by every answer.
-  const view = new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length);
-  const response = new Response(view, init);
+  // Not copied: cached bytes are shared by every answer.
+  const response = new Response(sharedBody(body), init);
   alreadyBrotli.add(response);
   return response;
 }
