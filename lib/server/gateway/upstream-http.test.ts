@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { nodeReader, upstreamFetch, type UpstreamReader } from "./upstream-http";
@@ -31,6 +31,34 @@ async function readAll(reader: UpstreamReader): Promise<string> {
 }
 
 describe("upstreamFetch", () => {
+  it("sends a request again when the kept-alive socket it reused was closed by the router meanwhile", async () => {
+    // A raw upstream: the first request on a connection is answered and the connection kept; a second
+    // one on the same connection is met with a reset, as from a router that dropped an idle socket.
+    let connections = 0;
+    const raw = net.createServer((socket) => {
+      connections += 1;
+      let requests = 0;
+      socket.on("data", (data) => {
+        if (!data.toString("latin1").includes("\r\n\r\n{}")) return;
+        requests += 1;
+        if (requests > 1) return socket.resetAndDestroy();
+        socket.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok");
+      });
+    });
+    await new Promise<void>((resolve) => raw.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(raw.address() as AddressInfo).port}/`;
+    try {
+      for (let i = 0; i < 3; i++) {
+        const answer = await post(url);
+        expect(answer.status).toBe(200);
+        expect(await readAll(answer.body!)).toBe("ok");
+      }
+      expect(connections).toBe(3);
+    } finally {
+      raw.close();
+    }
+  });
+
   it("resolves at the headers and reads the body chunk by chunk to its end", async () => {
     const url = await upstream((_req, res) => {
       res.writeHead(200, { "content-type": "text/event-stream", "x-inference-provider": "novita" });

@@ -155,6 +155,19 @@ export function fromResponse(response: Response): UpstreamAnswer {
   };
 }
 
+/** How many times a request whose kept-alive socket the router had already closed is sent again. */
+const STALE_SOCKET_RETRIES = 2;
+
+/**
+ * A reused keep-alive socket that the router closed while it sat idle fails at once with ECONNRESET
+ * (or EPIPE) before any answer: the router never read the request, so it is sent again on a fresh
+ * socket, as Node's http documentation advises (`request.reusedSocket`).
+ */
+function staleSocket(request: http.ClientRequest, error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return request.reusedSocket && (code === "ECONNRESET" || code === "EPIPE");
+}
+
 /**
  * The gateway's upstream request: resolves once the answer's headers are in; rejects like fetch on a
  * network error, and with the signal's reason once it aborts. A header value HTTP cannot carry is
@@ -164,31 +177,40 @@ export const upstreamFetch: UpstreamFetch = (url, init) => {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
     const agent = target.protocol === "https:" ? agents["https:"] : agents["http:"];
-    let request: http.ClientRequest;
-    try {
-      request = (target.protocol === "https:" ? https : http).request(target, {
-        method: init.method,
-        headers: init.headers,
-        agent,
-        signal: init.signal,
+    const send = (retries: number) => {
+      let request: http.ClientRequest;
+      try {
+        request = (target.protocol === "https:" ? https : http).request(target, {
+          method: init.method,
+          headers: init.headers,
+          agent,
+          signal: init.signal,
+        });
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      let answered = false;
+      request.on("response", (res) => {
+        answered = true;
+        // 204/304 have no body; everything else streams.
+        const empty = res.statusCode === 204 || res.statusCode === 304;
+        if (empty) res.on("error", () => undefined).resume();
+        const status = res.statusCode ?? 502;
+        resolve({
+          status,
+          ok: status >= 200 && status < 300,
+          header: headerOf(res),
+          body: empty ? null : nodeReader(res),
+        });
       });
-    } catch (error) {
-      reject(error);
-      return;
-    }
-    request.on("response", (res) => {
-      // 204/304 have no body; everything else streams.
-      const empty = res.statusCode === 204 || res.statusCode === 304;
-      if (empty) res.on("error", () => undefined).resume();
-      const status = res.statusCode ?? 502;
-      resolve({
-        status,
-        ok: status >= 200 && status < 300,
-        header: headerOf(res),
-        body: empty ? null : nodeReader(res),
+      request.on("error", (error) => {
+        if (init.signal.aborted) return reject(init.signal.reason);
+        if (!answered && retries > 0 && staleSocket(request, error)) return send(retries - 1);
+        reject(error);
       });
-    });
-    request.on("error", (error) => reject(init.signal.aborted ? init.signal.reason : error));
-    request.end(init.body);
+      request.end(init.body);
+    };
+    send(STALE_SOCKET_RETRIES);
   });
 };
