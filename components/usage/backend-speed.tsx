@@ -3,8 +3,17 @@ import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCount, formatLatency, formatThroughput } from "@/lib/format";
 import type { BackendFigures } from "@/lib/usage/usage-chart-data";
-import { ChartCard, MetricSwitch, TableScroll, tableClasses, tdClasses, thClasses } from "./chart-card";
-import { ADVERTISED_COLOR, axisProps, ChartTooltip, gridProps, legendProps, MEASURED_COLOR } from "./chart-theme";
+import { ChartCard, MetricSwitch } from "./chart-card";
+import {
+  ADVERTISED_COLOR,
+  axisProps,
+  barChartProps,
+  gridProps,
+  legendProps,
+  MEASURED_COLOR,
+  tooltipProps,
+} from "./chart-theme";
+import { FiguresTable } from "./figures-table";
 
 type SpeedMetric = "ttft" | "speed";
 const METRICS = [
@@ -24,41 +33,29 @@ export function BackendSpeed({ backends }: { backends: readonly BackendFigures[]
   }));
 
   const table = (
-    <TableScroll label="Measured and advertised speed per backend">
-      <table className={tableClasses}>
-        <caption className="sr-only">Measured and advertised speed per backend</caption>
-        <thead>
-          <tr>
-            {[
-              "Model · provider",
-              "Answers",
-              "TTFT measured",
-              "TTFT advertised",
-              "Speed measured",
-              "Speed advertised",
-            ].map((label, i) => (
-              <th key={label} scope="col" className={`${thClasses} ${i > 0 ? "text-right" : ""}`}>
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {backends.map((b) => (
-            <tr key={b.label}>
-              <th scope="row" className={`${tdClasses} font-normal`}>
-                {b.label}
-              </th>
-              <td className={`${tdClasses} text-right`}>{formatCount(b.requests)}</td>
-              <td className={`${tdClasses} text-right`}>{formatLatency(b.measuredTtftMs)}</td>
-              <td className={`${tdClasses} text-right`}>{formatLatency(b.advertisedTtftMs)}</td>
-              <td className={`${tdClasses} text-right`}>{formatThroughput(b.measuredTokensPerSecond)}</td>
-              <td className={`${tdClasses} text-right`}>{formatThroughput(b.advertisedTokensPerSecond)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <FiguresTable
+      label="Measured and advertised speed per backend"
+      caption="Measured and advertised speed per backend"
+      columns={[
+        "Model · provider",
+        "Answers",
+        "TTFT measured",
+        "TTFT advertised",
+        "Speed measured",
+        "Speed advertised",
+      ]}
+      rows={backends.map((b) => ({
+        key: b.label,
+        header: b.label,
+        cells: [
+          formatCount(b.requests),
+          formatLatency(b.measuredTtftMs),
+          formatLatency(b.advertisedTtftMs),
+          formatThroughput(b.measuredTokensPerSecond),
+          formatThroughput(b.advertisedTokensPerSecond),
+        ],
+      }))}
+    />
   );
 
   return (
@@ -69,21 +66,11 @@ export function BackendSpeed({ backends }: { backends: readonly BackendFigures[]
       table={table}
       summary={`Bars per backend: ${METRICS.find((m) => m.value === metric)?.label.toLowerCase()}, measured and advertised.`}
     >
-      <BarChart
-        responsive
-        style={{ width: "100%", height: "100%" }}
-        data={rows}
-        layout="vertical"
-        margin={{ left: 8, right: 16 }}
-        accessibilityLayer={false}
-      >
+      <BarChart {...barChartProps} data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
         <CartesianGrid {...gridProps} horizontal={false} />
         <XAxis type="number" tickFormatter={(v: number) => format(v)} {...axisProps} />
         <YAxis type="category" dataKey="label" width={180} {...axisProps} />
-        <Tooltip
-          cursor={{ fill: "currentColor", fillOpacity: 0.06 }}
-          content={(props) => <ChartTooltip {...props} format={format} />}
-        />
+        <Tooltip {...tooltipProps(format)} />
         <Legend {...legendProps(["measured", "advertised"])} />
         <Bar dataKey="measured" name="Measured by you" fill={MEASURED_COLOR} isAnimationActive={false} />
         <Bar dataKey="advertised" name="Advertised by the router" fill={ADVERTISED_COLOR} isAnimationActive={false} />
