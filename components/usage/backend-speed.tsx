@@ -1,9 +1,8 @@
 "use client";
-import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCount, formatLatency, formatThroughput } from "@/lib/format";
 import type { BackendFigures } from "@/lib/usage/usage-chart-data";
-import { ChartCard, MetricSwitch } from "./chart-card";
+import { ChartCard } from "./chart-card";
 import {
   ADVERTISED_COLOR,
   axisProps,
@@ -14,8 +13,8 @@ import {
   tooltipProps,
 } from "./chart-theme";
 import { FiguresTable } from "./figures-table";
+import { useMetricSwitch } from "./use-metric-switch";
 
-type SpeedMetric = "ttft" | "speed";
 const METRICS = [
   { value: "ttft", label: "Time to first token" },
   { value: "speed", label: "Tokens per second" },
@@ -23,7 +22,7 @@ const METRICS = [
 
 /** Each backend's measured time to first token and speed beside the router's advertised figures. */
 export function BackendSpeed({ backends }: { backends: readonly BackendFigures[] }) {
-  const [metric, setMetric] = useState<SpeedMetric>("ttft");
+  const { metric, label, controls } = useMetricSwitch("speed-metric", METRICS);
   const ttft = metric === "ttft";
   const format = ttft ? formatLatency : formatThroughput;
   const rows = backends.map((b) => ({
@@ -62,9 +61,9 @@ export function BackendSpeed({ backends }: { backends: readonly BackendFigures[]
     <ChartCard
       title="Backends: measured by you vs advertised"
       description="Medians of your streamed answers that needed no fallback, beside the figures in the router's model list."
-      controls={<MetricSwitch name="speed-metric" label="Show" value={metric} options={METRICS} onChange={setMetric} />}
+      controls={controls}
       table={table}
-      summary={`Bars per backend: ${METRICS.find((m) => m.value === metric)?.label.toLowerCase()}, measured and advertised.`}
+      summary={`Bars per backend: ${label.toLowerCase()}, measured and advertised.`}
     >
       <BarChart {...barChartProps} data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
         <CartesianGrid {...gridProps} horizontal={false} />

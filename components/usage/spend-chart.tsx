@@ -1,11 +1,10 @@
 "use client";
-import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCost } from "@/lib/chat/usage-cost";
 import { formatCount } from "@/lib/format";
 import { stackedByModel, type DayMetric } from "@/lib/usage/usage-chart-data";
 import type { UsageResponse } from "@/lib/usage/usage-types";
-import { ChartCard, MetricSwitch } from "./chart-card";
+import { ChartCard } from "./chart-card";
 import {
   axisProps,
   barChartProps,
@@ -16,6 +15,7 @@ import {
   tooltipProps,
 } from "./chart-theme";
 import { FiguresTable } from "./figures-table";
+import { useMetricSwitch } from "./use-metric-switch";
 
 const METRICS = [
   { value: "costUsd", label: "Spend (USD)" },
@@ -27,11 +27,10 @@ const shortDay = (day: string) => day.slice(5);
 
 /** Spend or requests per day, stacked by model. */
 export function SpendChart({ usage, nameOf }: { usage: UsageResponse; nameOf: (model: string) => string }) {
-  const [metric, setMetric] = useState<DayMetric>("costUsd");
+  const { metric, label: metricLabel, controls } = useMetricSwitch<DayMetric>("day-metric", METRICS);
   const chart = stackedByModel(usage.byDay, usage.byModel, metric, usage, nameOf);
   const format = formatOf(metric);
   const colorOf = (key: string, i: number) => (key === "other" ? OTHER_COLOR : (SERIES_COLORS[i] ?? OTHER_COLOR));
-  const metricLabel = METRICS.find((m) => m.value === metric)?.label ?? "";
 
   const table = (
     <FiguresTable
@@ -59,7 +58,7 @@ export function SpendChart({ usage, nameOf }: { usage: UsageResponse; nameOf: (m
     <ChartCard
       title="Per day, by model"
       description="Spend uses each answering provider's price; requests with an unknown price count as $0."
-      controls={<MetricSwitch name="day-metric" label="Show" value={metric} options={METRICS} onChange={setMetric} />}
+      controls={controls}
       table={table}
       summary={`Stacked bars: ${metricLabel.toLowerCase()} for each day from ${usage.from} to ${usage.to}, one colour per model.`}
     >
