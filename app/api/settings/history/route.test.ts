@@ -51,7 +51,7 @@ function restore(id: string, ifMatch?: string): Promise<Response> {
 
 describe("config history routes", () => {
   it("names what the first save of a file that did not exist yet set", async () => {
-    await fs.rm(file);
+    await fs.rm(dirs.configFile);
     await save({ primary: QWEN, fallbacks: [R1], aliases: {} });
     expect((await list()).versions.map((v) => v.summary)).toEqual(["primary set to Qwen3 8B; +1 fallback"]);
   });
