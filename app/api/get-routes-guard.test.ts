@@ -2,10 +2,8 @@
  * Every GET that shows local details (config path, token mask, aliases, the config itself) refuses a
  * foreign Origin and a Host that DNS rebinding could point at the dashboard; only /api/health is open.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { UNREACHABLE_ROUTER, stateDirPerTest } from "@/test/route-fixture";
 import { GET as health } from "./health/route";
 import { GET as models } from "./models/route";
 import { GET as settings } from "./settings/route";
@@ -13,18 +11,7 @@ import { GET as status } from "./status/route";
 import { GET as token } from "./token/route";
 import { GET as gatewayModels } from "./v1/models/route";
 
-const saved = { ...process.env };
-let stateDir: string;
-beforeAll(() => {
-  stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "get-guard-"));
-  for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN", "OPENCLAW_CONFIG_PATH", "HOST"]) delete process.env[name];
-  process.env.OPENCLAW_STATE_DIR = stateDir;
-  process.env.HF_ROUTER_URL = "http://127.0.0.1:9/v1";
-});
-afterAll(() => {
-  process.env = { ...saved };
-  fs.rmSync(stateDir, { recursive: true, force: true });
-});
+stateDirPerTest({ prefix: "get-guard", routerUrl: () => UNREACHABLE_ROUTER });
 
 const ROUTES = { status, models, settings, token, gatewayModels };
 const get = (route: (r: Request) => Promise<Response>, headers: Record<string, string>) =>

@@ -1,12 +1,20 @@
 "use client";
-import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCount, formatLatency, formatThroughput } from "@/lib/format";
 import type { BackendFigures } from "@/lib/usage/usage-chart-data";
-import { ChartCard, MetricSwitch, TableScroll, tableClasses, tdClasses, thClasses } from "./chart-card";
-import { ADVERTISED_COLOR, axisProps, ChartTooltip, gridProps, legendProps, MEASURED_COLOR } from "./chart-theme";
+import { ChartCard } from "./chart-card";
+import {
+  ADVERTISED_COLOR,
+  axisProps,
+  barChartProps,
+  gridProps,
+  legendProps,
+  MEASURED_COLOR,
+  tooltipProps,
+} from "./chart-theme";
+import { FiguresTable } from "./figures-table";
+import { useMetricSwitch } from "./use-metric-switch";
 
-type SpeedMetric = "ttft" | "speed";
 const METRICS = [
   { value: "ttft", label: "Time to first token" },
   { value: "speed", label: "Tokens per second" },
@@ -14,7 +22,7 @@ const METRICS = [
 
 /** Each backend's measured time to first token and speed beside the router's advertised figures. */
 export function BackendSpeed({ backends }: { backends: readonly BackendFigures[] }) {
-  const [metric, setMetric] = useState<SpeedMetric>("ttft");
+  const { metric, label, controls } = useMetricSwitch("speed-metric", METRICS);
   const ttft = metric === "ttft";
   const format = ttft ? formatLatency : formatThroughput;
   const rows = backends.map((b) => ({
@@ -24,66 +32,44 @@ export function BackendSpeed({ backends }: { backends: readonly BackendFigures[]
   }));
 
   const table = (
-    <TableScroll label="Measured and advertised speed per backend">
-      <table className={tableClasses}>
-        <caption className="sr-only">Measured and advertised speed per backend</caption>
-        <thead>
-          <tr>
-            {[
-              "Model · provider",
-              "Answers",
-              "TTFT measured",
-              "TTFT advertised",
-              "Speed measured",
-              "Speed advertised",
-            ].map((label, i) => (
-              <th key={label} scope="col" className={`${thClasses} ${i > 0 ? "text-right" : ""}`}>
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {backends.map((b) => (
-            <tr key={b.label}>
-              <th scope="row" className={`${tdClasses} font-normal`}>
-                {b.label}
-              </th>
-              <td className={`${tdClasses} text-right`}>{formatCount(b.requests)}</td>
-              <td className={`${tdClasses} text-right`}>{formatLatency(b.measuredTtftMs)}</td>
-              <td className={`${tdClasses} text-right`}>{formatLatency(b.advertisedTtftMs)}</td>
-              <td className={`${tdClasses} text-right`}>{formatThroughput(b.measuredTokensPerSecond)}</td>
-              <td className={`${tdClasses} text-right`}>{formatThroughput(b.advertisedTokensPerSecond)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <FiguresTable
+      label="Measured and advertised speed per backend"
+      caption="Measured and advertised speed per backend"
+      columns={[
+        "Model · provider",
+        "Answers",
+        "TTFT measured",
+        "TTFT advertised",
+        "Speed measured",
+        "Speed advertised",
+      ]}
+      rows={backends.map((b) => ({
+        key: b.label,
+        header: b.label,
+        cells: [
+          formatCount(b.requests),
+          formatLatency(b.measuredTtftMs),
+          formatLatency(b.advertisedTtftMs),
+          formatThroughput(b.measuredTokensPerSecond),
+          formatThroughput(b.advertisedTokensPerSecond),
+        ],
+      }))}
+    />
   );
 
   return (
     <ChartCard
       title="Backends: measured by you vs advertised"
       description="Medians of your streamed answers that needed no fallback, beside the figures in the router's model list."
-      controls={<MetricSwitch name="speed-metric" label="Show" value={metric} options={METRICS} onChange={setMetric} />}
+      controls={controls}
       table={table}
-      summary={`Bars per backend: ${METRICS.find((m) => m.value === metric)?.label.toLowerCase()}, measured and advertised.`}
+      summary={`Bars per backend: ${label.toLowerCase()}, measured and advertised.`}
     >
-      <BarChart
-        responsive
-        style={{ width: "100%", height: "100%" }}
-        data={rows}
-        layout="vertical"
-        margin={{ left: 8, right: 16 }}
-        accessibilityLayer={false}
-      >
+      <BarChart {...barChartProps} data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
         <CartesianGrid {...gridProps} horizontal={false} />
         <XAxis type="number" tickFormatter={(v: number) => format(v)} {...axisProps} />
         <YAxis type="category" dataKey="label" width={180} {...axisProps} />
-        <Tooltip
-          cursor={{ fill: "currentColor", fillOpacity: 0.06 }}
-          content={(props) => <ChartTooltip {...props} format={format} />}
-        />
+        <Tooltip {...tooltipProps(format)} />
         <Legend {...legendProps(["measured", "advertised"])} />
         <Bar dataKey="measured" name="Measured by you" fill={MEASURED_COLOR} isAnimationActive={false} />
         <Bar dataKey="advertised" name="Advertised by the router" fill={ADVERTISED_COLOR} isAnimationActive={false} />

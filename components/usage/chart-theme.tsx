@@ -1,5 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
+import type { TooltipContentProps } from "recharts";
 
 /**
  * Series colours: mid tones that stand out on both the light and the dark background. The last
@@ -17,6 +18,21 @@ export const axisProps = {
   strokeOpacity: 0.3,
 } as const;
 export const gridProps = { stroke: "currentColor", strokeOpacity: 0.12, strokeDasharray: "3 3" } as const;
+
+/** Every bar chart here fills its card; its numbers are read from the table, not the library's keyboard layer. */
+export const barChartProps = {
+  responsive: true,
+  style: { width: "100%", height: "100%" },
+  accessibilityLayer: false,
+} as const;
+
+/** Tooltip props: a faint band under the pointer and the figures, formatted, in the page's colours. */
+export function tooltipProps(format: (value: number) => string) {
+  return {
+    cursor: { fill: "currentColor", fillOpacity: 0.06 },
+    content: (props: TooltipContentProps) => <ChartTooltip {...props} format={format} />,
+  };
+}
 
 /**
  * Legend props: items in the order the series were given (the library sorts by label) and text

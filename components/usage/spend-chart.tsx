@@ -1,12 +1,21 @@
 "use client";
-import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCost } from "@/lib/chat/usage-cost";
 import { formatCount } from "@/lib/format";
 import { stackedByModel, type DayMetric } from "@/lib/usage/usage-chart-data";
 import type { UsageResponse } from "@/lib/usage/usage-types";
-import { ChartCard, MetricSwitch, TableScroll, tableClasses, tdClasses, thClasses } from "./chart-card";
-import { axisProps, ChartTooltip, gridProps, legendProps, OTHER_COLOR, SERIES_COLORS } from "./chart-theme";
+import { ChartCard } from "./chart-card";
+import {
+  axisProps,
+  barChartProps,
+  gridProps,
+  legendProps,
+  OTHER_COLOR,
+  SERIES_COLORS,
+  tooltipProps,
+} from "./chart-theme";
+import { FiguresTable } from "./figures-table";
+import { useMetricSwitch } from "./use-metric-switch";
 
 const METRICS = [
   { value: "costUsd", label: "Spend (USD)" },
@@ -18,69 +27,46 @@ const shortDay = (day: string) => day.slice(5);
 
 /** Spend or requests per day, stacked by model. */
 export function SpendChart({ usage, nameOf }: { usage: UsageResponse; nameOf: (model: string) => string }) {
-  const [metric, setMetric] = useState<DayMetric>("costUsd");
+  const { metric, label: metricLabel, controls } = useMetricSwitch<DayMetric>("day-metric", METRICS);
   const chart = stackedByModel(usage.byDay, usage.byModel, metric, usage, nameOf);
   const format = formatOf(metric);
   const colorOf = (key: string, i: number) => (key === "other" ? OTHER_COLOR : (SERIES_COLORS[i] ?? OTHER_COLOR));
-  const metricLabel = METRICS.find((m) => m.value === metric)?.label ?? "";
 
   const table = (
-    <TableScroll label={`${metricLabel} per day and model`}>
-      <table className={tableClasses}>
-        <caption className="sr-only">{metricLabel} per day, by model</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={thClasses}>
-              Day
-            </th>
-            {chart.series.map((s) => (
-              <th key={s.key} scope="col" className={`${thClasses} text-right`}>
-                {s.label}
-              </th>
-            ))}
-            <th scope="col" className={`${thClasses} text-right`}>
-              Total
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.rows.map((row) => {
-            const total = chart.series.reduce((sum, s) => sum + (Number(row[s.key]) || 0), 0);
-            return (
-              <tr key={row.day}>
-                <th scope="row" className={`${tdClasses} font-normal`}>
-                  {row.day}
-                </th>
-                {chart.series.map((s) => (
-                  <td key={s.key} className={`${tdClasses} text-right`}>
-                    {format(Number(row[s.key]) || 0)}
-                  </td>
-                ))}
-                <td className={`${tdClasses} text-right font-medium`}>{format(total)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+    <FiguresTable
+      label={`${metricLabel} per day and model`}
+      caption={`${metricLabel} per day, by model`}
+      columns={["Day", ...chart.series.map((s) => s.label), "Total"]}
+      rows={chart.rows.map((row) => {
+        const figures = chart.series.map((s) => Number(row[s.key]) || 0);
+        const total = figures.reduce((sum, value) => sum + value, 0);
+        return {
+          key: row.day,
+          header: row.day,
+          cells: [
+            ...figures.map((value) => format(value)),
+            <span key="total" className="font-medium">
+              {format(total)}
+            </span>,
+          ],
+        };
+      })}
+    />
   );
 
   return (
     <ChartCard
       title="Per day, by model"
       description="Spend uses each answering provider's price; requests with an unknown price count as $0."
-      controls={<MetricSwitch name="day-metric" label="Show" value={metric} options={METRICS} onChange={setMetric} />}
+      controls={controls}
       table={table}
       summary={`Stacked bars: ${metricLabel.toLowerCase()} for each day from ${usage.from} to ${usage.to}, one colour per model.`}
     >
-      <BarChart responsive style={{ width: "100%", height: "100%" }} data={chart.rows} accessibilityLayer={false}>
+      <BarChart {...barChartProps} data={chart.rows}>
         <CartesianGrid {...gridProps} vertical={false} />
         <XAxis dataKey="day" tickFormatter={shortDay} {...axisProps} />
         <YAxis tickFormatter={(v: number) => format(v)} width={72} {...axisProps} />
-        <Tooltip
-          cursor={{ fill: "currentColor", fillOpacity: 0.06 }}
-          content={(props) => <ChartTooltip {...props} format={format} />}
-        />
+        <Tooltip {...tooltipProps(format)} />
         <Legend {...legendProps(chart.series.map((s) => s.key))} />
         {chart.series.map((s, i) => (
           <Bar

@@ -1,26 +1,11 @@
 import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { stateDirPerTest } from "@/test/route-fixture";
 import { configEventSchema } from "@/lib/settings/server-events";
 import { GET } from "./route";
 
 const URL_ = "http://127.0.0.1:3000/api/events";
-let dir: string;
-let file: string;
-const saved = { ...process.env };
-
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "events-route-"));
-  file = path.join(dir, "openclaw.json");
-  process.env.OPENCLAW_STATE_DIR = dir;
-  process.env.OPENCLAW_CONFIG_PATH = file;
-  await fs.writeFile(file, "{}\n");
-});
-afterEach(async () => {
-  process.env = { ...saved };
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dirs = stateDirPerTest({ prefix: "events-route", config: "{}\n" });
 
 async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, wanted: RegExp): Promise<string> {
   const decoder = new TextDecoder();
@@ -40,7 +25,7 @@ describe("GET /api/events", () => {
     expect(response.status).toBe(200);
     const reader = response.body!.getReader();
     await readUntil(reader, /event: ready\n/);
-    await fs.writeFile(file, '{ agents: { defaults: { model: "huggingface/Qwen/Qwen3-8B" } } }\n');
+    await fs.writeFile(dirs.configFile, '{ agents: { defaults: { model: "huggingface/Qwen/Qwen3-8B" } } }\n');
     const text = await readUntil(reader, /event: config\ndata: .*\n\n/);
     const data = /event: config\ndata: (.*)\n\n/.exec(text)?.[1] ?? "";
     expect(configEventSchema.parse(JSON.parse(data)).settings).toMatchObject({ primary: "huggingface/Qwen/Qwen3-8B" });

@@ -1,14 +1,13 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import http from "node:http";
 import zlib from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { statusResponseSchema } from "@/lib/catalog/catalog-types";
 import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
-import { invalidateCatalog } from "@/lib/server/catalog/catalog-service";
+import { stateDirPerTest } from "@/test/route-fixture";
 import { startRouterShapedServer } from "@/test/router-shaped-server";
 import { GET as getStatus } from "../status/route";
 import { GET } from "./route";
@@ -20,20 +19,7 @@ const fixture = JSON.parse(
   ),
 ) as { data: unknown[] };
 const TOKEN = "hf_route_test_token_zz99";
-const saved = { ...process.env };
-let stateDir: string;
-
-beforeEach(() => {
-  stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "models-route-"));
-  for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN", "OPENCLAW_CONFIG_PATH"]) delete process.env[name];
-  process.env.OPENCLAW_STATE_DIR = stateDir;
-  invalidateCatalog();
-});
-afterEach(() => {
-  process.env = { ...saved };
-  fs.rmSync(stateDir, { recursive: true, force: true });
-  invalidateCatalog();
-});
+const dirs = stateDirPerTest({ prefix: "models-route" });
 
 const request = (query = "", headers: Record<string, string> = {}) =>
   new NextRequest(`http://127.0.0.1:3000/api/models${query}`, { headers });
@@ -57,7 +43,7 @@ describe("GET /api/models and /api/status", () => {
     process.env.HF_ROUTER_URL = router.url;
     process.env.HF_TOKEN = TOKEN;
     fs.writeFileSync(
-      path.join(stateDir, "openclaw.json"),
+      path.join(dirs.dir, "openclaw.json"),
       `// my config\n{ agents: { defaults: { models: { "huggingface/Qwen/Qwen3-8B": { alias: "Q8" } } } } }\n`,
     );
     try {

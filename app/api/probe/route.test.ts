@@ -1,55 +1,20 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
-import { getCatalog, invalidateCatalog } from "@/lib/server/catalog/catalog-service";
+import { describe, expect, it } from "vitest";
+import { getCatalog } from "@/lib/server/catalog/catalog-service";
 import { getLedger } from "@/lib/server/ledger/ledger";
-import { recent } from "@/lib/server/ledger/ledger-queries";
 import { runProbe } from "@/lib/server/probe/probe-service";
 import { measuredResponseSchema, probeResponseSchema, PROBE_MAX_TOKENS } from "@/lib/probe/probe-types";
+import { errorOf, ledgerRows, localRequest, fakeRouterPerFile, stateDirPerTest } from "@/test/route-fixture";
 import { GET, POST } from "./route";
 
 const TOKEN = "hf_fake_probe_token_0042";
-const ALL_TIME = { fromMs: 0, toMs: Number.MAX_SAFE_INTEGER };
 const QWEN_BACKENDS = ["novita", "featherless-ai", "nscale", "hf-inference"];
-const saved = { ...process.env };
-let router: FakeRouter;
-let stateDir: string;
-
-beforeAll(async () => {
-  router = await startFakeRouter({ token: TOKEN, chunkDelayMs: 1 });
-});
-afterAll(() => router.close());
-
-beforeEach(() => {
-  stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "probe-route-"));
-  for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN", "OPENCLAW_CONFIG_PATH", "HOST"]) delete process.env[name];
-  process.env.OPENCLAW_STATE_DIR = stateDir;
-  process.env.HF_PICKER_DATA_DIR = path.join(stateDir, "data");
-  process.env.HF_ROUTER_URL = router.url;
-  fs.writeFileSync(path.join(stateDir, ".env"), `HF_TOKEN=${TOKEN}\n`);
-  invalidateCatalog();
-});
-afterEach(() => {
-  getLedger().service.close();
-  process.env = { ...saved };
-  fs.rmSync(stateDir, { recursive: true, force: true });
-  invalidateCatalog();
-});
+const router = fakeRouterPerFile({ token: TOKEN, chunkDelayMs: 1 });
+stateDirPerTest({ prefix: "probe-route", routerUrl: () => router().url, token: TOKEN });
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  POST(
-    new Request("http://127.0.0.1:3000/api/probe", {
-      method: "POST",
-      headers: { host: "127.0.0.1:3000", "content-type": "application/json", ...headers },
-      body: JSON.stringify(body),
-    }),
-  );
+  POST(localRequest("/api/probe", { method: "POST", body, headers }));
 const measured = async (model: string) =>
-  measuredResponseSchema.parse(
-    await (await GET(new Request(`http://127.0.0.1:3000/api/probe?model=${encodeURIComponent(model)}`))).json(),
-  );
+  measuredResponseSchema.parse(await (await GET(localRequest(`/api/probe?model=${encodeURIComponent(model)}`))).json());
 
 describe("POST /api/probe", () => {
   it("sends one tiny streamed request to each live backend, pinned, and prices each at its provider", async () => {
@@ -82,8 +47,8 @@ describe("POST /api/probe", () => {
     expect(body.estimatedCostUsd).toBeGreaterThanOrEqual(body.costUsd);
 
     // Stored as probe requests of one run.
-    await expect.poll(() => getLedger().service.read((db) => recent(db, ALL_TIME)).length).toBe(4);
-    const rows = getLedger().service.read((db) => recent(db, ALL_TIME));
+    const rows = await ledgerRows(4);
+    expect(rows).toHaveLength(4);
     expect(new Set(rows.map((r) => r.client))).toEqual(new Set(["probe"]));
     const runs = getLedger().service.read((db) => db.prepare("SELECT probe_run FROM requests").pluck().all());
     expect(new Set(runs)).toEqual(new Set([body.runId]));
@@ -104,7 +69,7 @@ describe("POST /api/probe", () => {
     });
     const refused = await post({ ref: "Qwen/Qwen3-8B" });
     expect(refused.status).toBe(402);
-    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("budget_exceeded");
+    expect((await errorOf(refused)).code).toBe("budget_exceeded");
   });
 });
 
@@ -119,7 +84,7 @@ describe("runProbe", () => {
       models: (await getCatalog()).models,
       ledger: getLedger(),
       token: TOKEN,
-      routerUrl: router.url,
+      routerUrl: router().url,
       timeoutMs: 10_000,
       signal: new AbortController().signal,
       fetchImpl,

@@ -1,10 +1,9 @@
 import fs from "node:fs/promises";
 import { createServer } from "node:net";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { TEST_TOKEN } from "@/test/fake-router/test-helpers";
-import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
+import { fakeRouterPerFile, stateDirPerTest } from "@/test/route-fixture";
 import { tokenSaveResultSchema, tokenStateSchema } from "@/lib/settings/settings-types";
 import { DELETE, GET, PUT } from "./route";
 
@@ -14,34 +13,20 @@ vi.mock("@/lib/server/catalog/catalog-service", () => ({ invalidateCatalog }));
 const URL_ = "http://127.0.0.1:3000/api/token";
 const WRONG = "hf_wrong_token_for_tests_1234";
 
-let router: FakeRouter;
-let dir: string;
-const saved = { ...process.env };
+const router = fakeRouterPerFile({ port: 0, token: TEST_TOKEN });
+const dirs = stateDirPerTest({ prefix: "token-route", routerUrl: () => router().url });
 /** Every body answered in this file, to check that none holds a token. */
 const bodies: string[] = [];
 
-beforeAll(async () => {
-  router = await startFakeRouter({ port: 0, token: TEST_TOKEN });
-});
-afterAll(async () => {
-  await router.close();
+afterAll(() => {
   for (const body of bodies) {
     expect(body).not.toContain(TEST_TOKEN);
     expect(body).not.toContain(WRONG);
   }
 });
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "token-route-"));
-  process.env.OPENCLAW_STATE_DIR = dir;
-  process.env.HF_ROUTER_URL = router.url;
+beforeEach(() => {
   process.env.ROUTER_TIMEOUT_MS = "3000";
-  delete process.env.HF_TOKEN;
-  delete process.env.HUGGINGFACE_HUB_TOKEN;
   invalidateCatalog.mockClear();
-});
-afterEach(async () => {
-  process.env = { ...saved };
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 async function call(
@@ -58,8 +43,6 @@ async function call(
   return { status: res.status, body: JSON.parse(text) as Record<string, never> };
 }
 
-const envFile = () => path.join(dir, ".env");
-
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -70,14 +53,14 @@ async function freePort(): Promise<number> {
 
 describe("PUT /api/token", () => {
   it("checks the token with the router, saves it trimmed in <state>/.env and answers only its mask", async () => {
-    await fs.writeFile(envFile(), "OTHER=kept\n");
+    await fs.writeFile(dirs.envFile, "OTHER=kept\n");
     const { status, body } = await call(PUT, "PUT", { token: `  ${TEST_TOKEN}\n` });
     expect(status).toBe(200);
     expect(tokenSaveResultSchema.parse(body)).toEqual({
       token: { present: true, source: "file:HF_TOKEN", masked: "hf_…0000" },
     });
-    expect(await fs.readFile(envFile(), "utf8")).toBe(`OTHER=kept\nHF_TOKEN=${TEST_TOKEN}\n`);
-    expect(router.requests.at(-1)).toMatchObject({ path: "/v1/models", auth: "valid" });
+    expect(await fs.readFile(dirs.envFile, "utf8")).toBe(`OTHER=kept\nHF_TOKEN=${TEST_TOKEN}\n`);
+    expect(router().requests.at(-1)).toMatchObject({ path: "/v1/models", auth: "valid" });
     expect(invalidateCatalog).toHaveBeenCalledTimes(1);
   });
 
@@ -87,7 +70,7 @@ describe("PUT /api/token", () => {
     expect(body.error).toMatchObject({ code: "token_rejected" });
     expect(JSON.stringify(body)).toContain("Make calls to Inference Providers");
     expect(JSON.stringify(body)).toContain("https://huggingface.co/settings/tokens/new");
-    await expect(fs.access(envFile())).rejects.toThrow();
+    await expect(fs.access(dirs.envFile)).rejects.toThrow();
     expect(invalidateCatalog).not.toHaveBeenCalled();
   });
 
@@ -108,7 +91,7 @@ describe("PUT /api/token", () => {
       code: "token_from_env",
       message: expect.stringContaining("Change or unset HF_TOKEN"),
     });
-    await expect(fs.access(envFile())).rejects.toThrow();
+    await expect(fs.access(dirs.envFile)).rejects.toThrow();
   });
 
   it("answers 400 for an empty token or one with spaces", async () => {
@@ -128,26 +111,26 @@ describe("PUT /api/token", () => {
     ["an escape sequence", "hf_abc\u001b[31mdef", "control character (U+001B)"],
   ])("refuses %s with 400, says why, and keeps the working token", async (_name, token, reason) => {
     const before = `OTHER=kept\nHF_TOKEN=${TEST_TOKEN}\n`;
-    await fs.writeFile(envFile(), before);
-    const seen = router.requests.length;
+    await fs.writeFile(dirs.envFile, before);
+    const seen = router().requests.length;
     const { status, body } = await call(PUT, "PUT", { token });
     expect(status).toBe(400);
     expect(body.error).toMatchObject({ code: "validation", issues: [{ path: "token" }] });
     expect(JSON.stringify(body)).toContain(reason);
     expect(JSON.stringify(body)).not.toContain("not reachable");
-    expect(await fs.readFile(envFile(), "utf8")).toBe(before);
-    expect(router.requests.length).toBe(seen);
+    expect(await fs.readFile(dirs.envFile, "utf8")).toBe(before);
+    expect(router().requests.length).toBe(seen);
     expect(invalidateCatalog).not.toHaveBeenCalled();
   });
 
   it("answers 403 for a foreign Origin", async () => {
     const { status } = await call(PUT, "PUT", { token: TEST_TOKEN }, { origin: "https://evil.example" });
     expect(status).toBe(403);
-    await expect(fs.access(envFile())).rejects.toThrow();
+    await expect(fs.access(dirs.envFile)).rejects.toThrow();
   });
 
   it("answers 507 when the .env file cannot be written", async () => {
-    const blocker = path.join(dir, "file");
+    const blocker = path.join(dirs.dir, "file");
     await fs.writeFile(blocker, "");
     process.env.OPENCLAW_STATE_DIR = path.join(blocker, "state");
     const { status, body } = await call(PUT, "PUT", { token: TEST_TOKEN });
@@ -158,7 +141,7 @@ describe("PUT /api/token", () => {
 
 describe("DELETE /api/token and GET /api/token", () => {
   it("removes the saved token, keeping other lines", async () => {
-    await fs.writeFile(envFile(), `OTHER=kept\nHF_TOKEN=${TEST_TOKEN}\n`);
+    await fs.writeFile(dirs.envFile, `OTHER=kept\nHF_TOKEN=${TEST_TOKEN}\n`);
     expect(tokenStateSchema.parse((await call(GET, "GET")).body.token)).toEqual({
       present: true,
       source: "file:HF_TOKEN",
@@ -167,7 +150,7 @@ describe("DELETE /api/token and GET /api/token", () => {
     const { status, body } = await call(DELETE, "DELETE");
     expect(status).toBe(200);
     expect(body).toEqual({ token: { present: false, source: null, masked: null } });
-    expect(await fs.readFile(envFile(), "utf8")).toBe("OTHER=kept\n");
+    expect(await fs.readFile(dirs.envFile, "utf8")).toBe("OTHER=kept\n");
     expect(invalidateCatalog).toHaveBeenCalledTimes(1);
   });
 

@@ -1,16 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { getLedger } from "@/lib/server/ledger/ledger";
 import { LEDGER_FILE } from "@/lib/server/ledger/ledger-db";
-import { aRecord, tempDataDir } from "@/lib/server/ledger/ledger-test-helpers";
+import { aRecord } from "@/lib/server/ledger/ledger-test-helpers";
 import { budgetResponseSchema, usageResponseSchema } from "@/lib/usage/usage-types";
+import { errorOf, localRequest, stateDirPerTest } from "@/test/route-fixture";
 import { GET as csv } from "../usage.csv/route";
 import { PUT as putBudget } from "./budget/route";
 import { GET } from "./route";
 
-const saved = { ...process.env };
-let dir: string;
+const dirs = stateDirPerTest({ prefix: "usage-route" });
 const today = (hour: number) => {
   const d = new Date();
   d.setHours(hour, 0, 0, 0);
@@ -19,30 +19,16 @@ const today = (hour: number) => {
 const DAY = 24 * 3600 * 1000;
 
 beforeEach(() => {
-  dir = tempDataDir();
-  process.env.HF_PICKER_DATA_DIR = dir;
   const { service } = getLedger();
   service.record(aRecord({ at: today(1), costUsd: 0.001 }));
   service.record(aRecord({ at: today(2), client: "playground", provider: "novita", costUsd: 0.002 }));
   service.record(aRecord({ at: today(1) - 40 * DAY, costUsd: 1 }));
 });
-afterEach(() => {
-  getLedger().service.close();
-  process.env = { ...saved };
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
-const get = (query = "", headers: Record<string, string> = {}) =>
-  GET(new Request(`http://127.0.0.1:3000/api/usage${query}`, { headers: { host: "127.0.0.1:3000", ...headers } }));
+const get = (query = "", headers: Record<string, string> = {}) => GET(localRequest(`/api/usage${query}`, { headers }));
 const put = (body: unknown, headers: Record<string, string> = {}) =>
-  putBudget(
-    new Request("http://127.0.0.1:3000/api/usage/budget", {
-      method: "PUT",
-      headers: { host: "127.0.0.1:3000", "content-type": "application/json", ...headers },
-      body: JSON.stringify(body),
-    }),
-  );
-const codeOf = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
+  putBudget(localRequest("/api/usage/budget", { method: "PUT", body, headers }));
+const codeOf = async (response: Response) => (await errorOf(response)).code;
 
 describe("GET /api/usage", () => {
   it("answers the last 30 days by default: totals, groups, recent rows and budgets", async () => {
@@ -67,7 +53,7 @@ describe("GET /api/usage", () => {
   it("refuses a bad range with 400 naming the parameter, and a foreign origin with 403", async () => {
     const bad = await get("?from=2025-02-30");
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/from/);
+    expect((await errorOf(bad)).message).toMatch(/from/);
     expect((await get("?from=2025-03-02&to=2025-03-01")).status).toBe(400);
     expect((await get("?status=maybe")).status).toBe(400);
     expect(await codeOf(await get("", { origin: "https://evil.example" }))).toBe("forbidden");
@@ -75,14 +61,14 @@ describe("GET /api/usage", () => {
 
   it("answers 503 ledger_unavailable with the reason when the database is damaged", async () => {
     getLedger().service.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, LEDGER_FILE), Buffer.alloc(4096, 1));
+    fs.rmSync(dirs.dataDir, { recursive: true, force: true });
+    fs.mkdirSync(dirs.dataDir);
+    fs.writeFileSync(path.join(dirs.dataDir, LEDGER_FILE), Buffer.alloc(4096, 1));
     const response = await get();
     expect(response.status).toBe(503);
-    const body = (await response.json()) as { error: { code: string; message: string } };
-    expect(body.error.code).toBe("ledger_unavailable");
-    expect(body.error.message).toMatch(/damaged.*Move it away/);
+    const error = await errorOf(response);
+    expect(error.code).toBe("ledger_unavailable");
+    expect(error.message).toMatch(/damaged.*Move it away/);
   });
 });
 
@@ -110,9 +96,7 @@ describe("PUT /api/usage/budget", () => {
 
 describe("GET /api/usage.csv", () => {
   it("downloads every request in the range, oldest first", async () => {
-    const response = await csv(
-      new Request("http://127.0.0.1:3000/api/usage.csv", { headers: { host: "127.0.0.1:3000" } }),
-    );
+    const response = await csv(localRequest("/api/usage.csv"));
     expect(response.headers.get("content-type")).toContain("text/csv");
     expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="hf-usage-.*\.csv"/);
     const lines = (await response.text()).trimEnd().split("\r\n");

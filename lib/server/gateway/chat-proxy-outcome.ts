@@ -1,22 +1,18 @@
 import "server-only";
 import type { StreamMeter } from "@/lib/chat/stream-meter";
 import type { TokenUsage } from "@/lib/chat/usage-cost";
-import type { LedgerAttempt } from "@/lib/server/ledger/ledger-insert";
+import type { LedgerAttempt, LedgerRecord } from "@/lib/server/ledger/ledger-insert";
 import { afterLastEventBoundary } from "./chat-proxy-stream";
 
-/** How one client request through the gateway ended: what the usage ledger records (no text). */
-export interface ProxyOutcome {
-  /** The ref that answered, or the last one tried when none did. */
-  ref: string | null;
-  provider: string | null;
-  /** The HTTP status the client got. */
-  status: number;
-  /** The error code the client got (in the body or, mid-stream, in an error event). */
-  errorCode: string | null;
-  stream: boolean;
-  fallbackAttempts: number;
-  /** ms from the request's arrival to the first text; streams only. */
-  ttftMs: number | null;
+/**
+ * How one client request through the gateway ended: the ledger's fields the proxy knows (never
+ * any text), and what the ledger then prices (reported usage, or the estimate of what passed).
+ */
+export interface ProxyOutcome extends Pick<
+  LedgerRecord,
+  "ref" | "provider" | "status" | "errorCode" | "stream" | "fallbackAttempts" | "ttftMs"
+> {
+  /** Always known here (a record read back may lack it). */
   totalMs: number;
   /** As the provider reported it; null when it did not. */
   usage: TokenUsage | null;

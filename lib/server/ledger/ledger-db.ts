@@ -38,3 +38,18 @@ export function openLedgerDb(dataDir: string): LedgerDb {
     throw error;
   }
 }
+
+/**
+ * Closes the handle without leaving usage.db-wal / -shm behind. libsql has no way to finalize a
+ * prepared statement, and while one lives a plain close keeps the connection (and both files);
+ * leaving WAL mode checkpoints the log and removes them. That takes the last connection: while
+ * another process has the file open it fails, and the files stay for that process, as they must.
+ */
+export function closeLedgerDb(db: LedgerDb): void {
+  try {
+    db.exec("PRAGMA journal_mode = DELETE");
+  } catch {
+    // another connection still uses the log
+  }
+  db.close();
+}

@@ -21,12 +21,16 @@ export interface LedgerRecord {
   at: number;
   client: LedgerClient;
   requested: string | null;
+  /** The ref that answered, or the last one tried when none did. */
   ref: string | null;
   provider: string | null;
+  /** The HTTP status the client got. */
   status: number;
+  /** The error code the client got (in the body or, mid-stream, in an error event). */
   errorCode: string | null;
   stream: boolean;
   fallbackAttempts: number;
+  /** ms from the request's arrival to the first text; streams only. */
   ttftMs: number | null;
   totalMs: number | null;
   promptTokens: number | null;

@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import type { LedgerHealth } from "@/lib/usage/usage-types";
-import { LEDGER_FILE, openLedgerDb, type LedgerDb } from "./ledger-db";
+import { closeLedgerDb, LEDGER_FILE, openLedgerDb, type LedgerDb } from "./ledger-db";
 import { classify, describeProblem, LedgerUnavailableError, type LedgerProblem } from "./ledger-errors";
 import { insertRecords, type LedgerRecord } from "./ledger-insert";
 import { pruneOlderThan } from "./ledger-retention";
@@ -140,7 +140,7 @@ export class LedgerService {
     this.isClosed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.db?.close();
+    if (this.db) closeLedgerDb(this.db);
     this.db = null;
   }
 

@@ -48,12 +48,17 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Median TTFT and tokens/s per key of the samples. */
-function speedBy(list: readonly Sample[], key: (s: Sample) => string) {
+/** Names the group of a sample, and of a result row with the same columns. */
+type GroupKey = (of: { model?: unknown; provider?: unknown }) => string;
+const providerKey: GroupKey = (of) => strOrNull(of.provider) ?? "";
+const backendKey: GroupKey = (of) => `${String(of.model)}|${String(of.provider)}`;
+
+/** Median TTFT and tokens/s of the samples, per group: the returned function gives a row's. */
+function speedBy(list: readonly Sample[], key: GroupKey) {
   const groups = new Map<string, Sample[]>();
   for (const s of list) groups.set(key(s), [...(groups.get(key(s)) ?? []), s]);
-  return (k: string) => {
-    const group = groups.get(k) ?? [];
+  return (of: Parameters<GroupKey>[0]) => {
+    const group = groups.get(key(of)) ?? [];
     return {
       medianTtftMs: median(group.map((s) => s.ttftMs)),
       medianTokensPerSecond: median(group.flatMap((s) => (s.tokensPerSecond === null ? [] : [s.tokensPerSecond]))),
@@ -61,28 +66,30 @@ function speedBy(list: readonly Sample[], key: (s: Sample) => string) {
   };
 }
 
+const rowsIn = (db: LedgerDb, sql: string, range: Range) => db.prepare(sql).all(range) as Row[];
+
 /** Per answering provider: sums, failed upstream attempts (fallbacks included) and the measured speed. */
 export function byProvider(
   db: LedgerDb,
   range: Range,
   samples: readonly Sample[] = speedSamples(db, range),
 ): UsageProvider[] {
-  const rows = db
-    .prepare(
-      `SELECT provider, ${SUMS} FROM requests WHERE ${IN_RANGE} AND provider IS NOT NULL
-       GROUP BY provider ORDER BY requests DESC`,
-    )
-    .all(range) as Row[];
-  const attempts = db
-    .prepare(
-      `SELECT a.provider AS provider, COUNT(*) AS attempts, SUM(a.outcome NOT IN ('ok', 'client-aborted')) AS failed
-       FROM requests r JOIN request_attempts a ON a.request_id = r.id
-       WHERE r.at >= @fromMs AND r.at < @toMs AND a.provider IS NOT NULL GROUP BY a.provider`,
-    )
-    .all(range) as Row[];
+  const rows = rowsIn(
+    db,
+    `SELECT provider, ${SUMS} FROM requests WHERE ${IN_RANGE} AND provider IS NOT NULL
+     GROUP BY provider ORDER BY requests DESC`,
+    range,
+  );
+  const attempts = rowsIn(
+    db,
+    `SELECT a.provider AS provider, COUNT(*) AS attempts, SUM(a.outcome NOT IN ('ok', 'client-aborted')) AS failed
+     FROM requests r JOIN request_attempts a ON a.request_id = r.id
+     WHERE r.at >= @fromMs AND r.at < @toMs AND a.provider IS NOT NULL GROUP BY a.provider`,
+    range,
+  );
   const attemptsOf = new Map(attempts.map((row) => [strOrNull(row.provider), row]));
   const answered = new Map(rows.map((row) => [strOrNull(row.provider), row]));
-  const speed = speedBy(samples, (s) => s.provider ?? "");
+  const speed = speedBy(samples, providerKey);
   const providers = rows.map((row) => strOrNull(row.provider));
   // A provider that only ever failed has attempts but no answered request.
   for (const row of attempts) if (!providers.includes(strOrNull(row.provider))) providers.push(strOrNull(row.provider));
@@ -91,7 +98,7 @@ export function byProvider(
     ...sums(answered.get(provider)),
     attempts: num(attemptsOf.get(provider)?.attempts),
     failedAttempts: num(attemptsOf.get(provider)?.failed),
-    ...speed(provider ?? ""),
+    ...speed({ provider }),
   }));
 }
 
@@ -104,18 +111,18 @@ export function byBackend(
   range: Range,
   samples: readonly Sample[] = speedSamples(db, range),
 ): UsageBackend[] {
-  const rows = db
-    .prepare(
-      `SELECT model, provider, COUNT(*) AS requests FROM requests
-       WHERE ${IN_RANGE} AND model IS NOT NULL AND provider IS NOT NULL AND status < 300
-       GROUP BY model, provider ORDER BY requests DESC, model, provider`,
-    )
-    .all(range) as Row[];
-  const speed = speedBy(samples, (s) => `${s.model}|${s.provider}`);
+  const rows = rowsIn(
+    db,
+    `SELECT model, provider, COUNT(*) AS requests FROM requests
+     WHERE ${IN_RANGE} AND model IS NOT NULL AND provider IS NOT NULL AND status < 300
+     GROUP BY model, provider ORDER BY requests DESC, model, provider`,
+    range,
+  );
+  const speed = speedBy(samples, backendKey);
   return rows.map((row) => ({
     model: String(row.model),
     provider: String(row.provider),
     requests: num(row.requests),
-    ...speed(`${String(row.model)}|${String(row.provider)}`),
+    ...speed(row),
   }));
 }

@@ -1,51 +1,23 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { chainCheckSchema, chainTestSchema } from "@/lib/catalog/chain-types";
-import { invalidateCatalog } from "@/lib/server/catalog/catalog-service";
-import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
+import { errorOf, localRequest, fakeRouterPerFile, stateDirPerTest } from "@/test/route-fixture";
 import { POST } from "./route";
 import { POST as TEST } from "./test/route";
 
 const TOKEN = "hf_chain_check_token_77";
 const R1 = "huggingface/deepseek-ai/DeepSeek-R1";
 const QWEN = "huggingface/Qwen/Qwen3-8B";
-const saved = { ...process.env };
-let router: FakeRouter;
-let stateDir: string;
-
-beforeAll(async () => {
-  router = await startFakeRouter({ token: TOKEN, chunkDelayMs: 1 });
-});
-afterAll(() => router.close());
-
-beforeEach(() => {
-  stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "chain-check-route-"));
-  for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN", "OPENCLAW_CONFIG_PATH"]) delete process.env[name];
-  process.env.OPENCLAW_STATE_DIR = stateDir;
-  process.env.HF_ROUTER_URL = router.url;
-  fs.writeFileSync(path.join(stateDir, ".env"), `HF_TOKEN=${TOKEN}\n`);
-  fs.writeFileSync(
-    path.join(stateDir, "openclaw.json"),
-    `{ agents: { defaults: { model: { primary: "${R1}", fallbacks: ["${R1}:cheapest"] } } } }\n`,
-  );
-  invalidateCatalog();
-});
-afterEach(() => {
-  process.env = { ...saved };
-  fs.rmSync(stateDir, { recursive: true, force: true });
-  invalidateCatalog();
+const router = fakeRouterPerFile({ token: TOKEN, chunkDelayMs: 1 });
+const dirs = stateDirPerTest({
+  prefix: "chain-check-route",
+  routerUrl: () => router().url,
+  token: TOKEN,
+  config: `{ agents: { defaults: { model: { primary: "${R1}", fallbacks: ["${R1}:cheapest"] } } } }\n`,
 });
 
 const post = (handler: (request: Request) => Promise<Response>, url: string, body?: unknown) =>
-  handler(
-    new Request(`http://127.0.0.1:3000${url}`, {
-      method: "POST",
-      headers: { host: "127.0.0.1:3000", "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-  );
+  handler(localRequest(url, { method: "POST", body }));
 
 describe("POST /api/settings/check", () => {
   it("checks the saved chain when the body is empty", async () => {
@@ -76,10 +48,7 @@ describe("POST /api/settings/check", () => {
       error: { code: "bad_request", issues: [{ path: "primary" }] },
     });
     const foreign = await POST(
-      new Request("http://127.0.0.1:3000/api/settings/check", {
-        method: "POST",
-        headers: { host: "127.0.0.1:3000", origin: "https://evil.example" },
-      }),
+      localRequest("/api/settings/check", { method: "POST", headers: { origin: "https://evil.example" } }),
     );
     expect(foreign.status).toBe(403);
   });
@@ -106,11 +75,9 @@ describe("POST /api/settings/check/test", () => {
   });
 
   it("refuses without a token, clearly", async () => {
-    fs.rmSync(path.join(stateDir, ".env"));
+    fs.rmSync(dirs.envFile);
     const response = await post(TEST, "/api/settings/check/test");
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: { message: string } }).error.message).toContain(
-      "No Hugging Face token",
-    );
+    expect((await errorOf(response)).message).toContain("No Hugging Face token");
   });
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { stateDirPerTest } from "@/test/route-fixture";
 import { NextRequest } from "next/server";
 import { configGeneration } from "@/lib/server/config-file/config-generation";
 import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
@@ -19,24 +19,7 @@ const QWEN = "huggingface/Qwen/Qwen3-8B";
 const GLM = "huggingface/zai-org/GLM-4.7";
 const SEED = `{\n  // keep me\n  agents: { defaults: { model: "${R1}" } },\n}\n`;
 
-let dir: string;
-let file: string;
-let dataDir: string;
-const saved = { ...process.env };
-
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "history-route-"));
-  file = path.join(dir, "openclaw.json");
-  dataDir = path.join(dir, "data");
-  process.env.OPENCLAW_STATE_DIR = dir;
-  process.env.OPENCLAW_CONFIG_PATH = file;
-  process.env.HF_PICKER_DATA_DIR = dataDir;
-  await fs.writeFile(file, SEED);
-});
-afterEach(async () => {
-  process.env = { ...saved };
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dirs = stateDirPerTest({ prefix: "history-route", config: SEED });
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
@@ -68,14 +51,14 @@ function restore(id: string, ifMatch?: string): Promise<Response> {
 
 describe("config history routes", () => {
   it("names what the first save of a file that did not exist yet set", async () => {
-    await fs.rm(file);
+    await fs.rm(dirs.configFile);
     await save({ primary: QWEN, fallbacks: [R1], aliases: {} });
     expect((await list()).versions.map((v) => v.summary)).toEqual(["primary set to Qwen3 8B; +1 fallback"]);
   });
 
   it("three saves then a restore of the first give back its exact bytes, as a new version", async () => {
     await save({ primary: QWEN, fallbacks: [], aliases: {} });
-    const first = await fs.readFile(file);
+    const first = await fs.readFile(dirs.configFile);
     await save({ primary: QWEN, fallbacks: [R1], aliases: {} });
     await save({ primary: GLM, fallbacks: [R1], aliases: { [GLM]: "GLM" } });
 
@@ -91,7 +74,7 @@ describe("config history routes", () => {
     const res = await restore("2", await currentEtag());
     expect(res.status).toBe(200);
     const result = restoreResultSchema.parse(await res.json());
-    expect((await fs.readFile(file)).equals(first)).toBe(true);
+    expect((await fs.readFile(dirs.configFile)).equals(first)).toBe(true);
     expect(result.state).toMatchObject({ primary: QWEN, fallbacks: [], aliases: {} });
     expect(res.headers.get("etag")).toBe(result.state.etag);
     expect(result.version).toMatchObject({ id: "5", source: "restore" });
@@ -116,7 +99,7 @@ describe("config history routes", () => {
     await save({ primary: QWEN, fallbacks: [], aliases: {} });
     const res = await restore("1", await currentEtag());
     expect(res.status).toBe(200);
-    expect(await fs.readFile(file, "utf8")).toBe(SEED);
+    expect(await fs.readFile(dirs.configFile, "utf8")).toBe(SEED);
   });
 
   it("a restore reaches the catalog at once: its aliases and a new ETag, no stale cached answer", async () => {
@@ -159,7 +142,7 @@ describe("config history routes", () => {
 
   it("keeps a version changed outside the dashboard when it is read", async () => {
     await currentEtag();
-    await fs.writeFile(file, SEED.replace(R1, QWEN));
+    await fs.writeFile(dirs.configFile, SEED.replace(R1, QWEN));
     await currentEtag();
     const { versions } = await list();
     expect(versions.map((v) => [v.source, v.summary])).toEqual([
@@ -171,11 +154,11 @@ describe("config history routes", () => {
   it("refuses a restore with a stale ETag (409), without If-Match (428), or of an unknown version (404)", async () => {
     await save({ primary: QWEN, fallbacks: [], aliases: {} });
     const stale = await currentEtag();
-    await fs.writeFile(file, SEED.replace(R1, GLM));
+    await fs.writeFile(dirs.configFile, SEED.replace(R1, GLM));
     const conflict = await restore("1", stale);
     expect(conflict.status).toBe(409);
     expect(await conflict.json()).toMatchObject({ error: { code: "conflict" }, current: { primary: GLM } });
-    expect(await fs.readFile(file, "utf8")).toBe(SEED.replace(R1, GLM));
+    expect(await fs.readFile(dirs.configFile, "utf8")).toBe(SEED.replace(R1, GLM));
 
     expect((await restore("1")).status).toBe(428);
     const unknown = await restore("99", await currentEtag());
@@ -184,9 +167,9 @@ describe("config history routes", () => {
   });
 
   it("refuses to restore a version that does not parse (422), and writes nothing", async () => {
-    await fs.writeFile(file, "{ agents: ");
+    await fs.writeFile(dirs.configFile, "{ agents: ");
     await currentEtag();
-    await fs.writeFile(file, SEED);
+    await fs.writeFile(dirs.configFile, SEED);
     const etag = await currentEtag();
     const res = await restore("1", etag);
     expect(res.status).toBe(422);
@@ -194,7 +177,7 @@ describe("config history routes", () => {
       code: "config_invalid",
       message: expect.stringContaining("Version 1 is not valid JSON5"),
     });
-    expect(await fs.readFile(file, "utf8")).toBe(SEED);
+    expect(await fs.readFile(dirs.configFile, "utf8")).toBe(SEED);
   });
 
   it("refuses a foreign origin", async () => {
@@ -205,23 +188,23 @@ describe("config history routes", () => {
   it("keeps at most CONFIG_HISTORY_VERSIONS versions, and their files only", async () => {
     process.env.CONFIG_HISTORY_VERSIONS = "20";
     for (let i = 0; i < 23; i++) {
-      await fs.writeFile(file, SEED.replace("keep me", `edit ${i}`));
+      await fs.writeFile(dirs.configFile, SEED.replace("keep me", `edit ${i}`));
       await currentEtag();
     }
     const { versions, limit } = await list();
     expect(limit).toBe(20);
     expect(versions).toHaveLength(20);
     expect(versions.at(-1)?.id).toBe("4");
-    const folders = await fs.readdir(path.join(dataDir, "config-history"));
-    const blobs = await fs.readdir(path.join(dataDir, "config-history", folders[0] ?? "", "versions"));
+    const folders = await fs.readdir(path.join(dirs.dataDir, "config-history"));
+    const blobs = await fs.readdir(path.join(dirs.dataDir, "config-history", folders[0] ?? "", "versions"));
     expect(blobs).toHaveLength(20);
   });
 
   it("stores versions 0600 in 0700 folders, and never one holding an HF token", async () => {
     await save({ primary: QWEN, fallbacks: [], aliases: {} });
-    const [folder] = await fs.readdir(path.join(dataDir, "config-history"));
-    const root = path.join(dataDir, "config-history", folder ?? "");
-    expect((await fs.stat(dataDir)).mode & 0o777).toBe(0o700);
+    const [folder] = await fs.readdir(path.join(dirs.dataDir, "config-history"));
+    const root = path.join(dirs.dataDir, "config-history", folder ?? "");
+    expect((await fs.stat(dirs.dataDir)).mode & 0o777).toBe(0o700);
     expect((await fs.stat(root)).mode & 0o777).toBe(0o700);
     expect((await fs.stat(path.join(root, "index.json"))).mode & 0o777).toBe(0o600);
     for (const blob of await fs.readdir(path.join(root, "versions"))) {
@@ -229,7 +212,7 @@ describe("config history routes", () => {
     }
 
     const token = `hf_${"a1B2".repeat(9)}`;
-    await fs.writeFile(file, SEED.replace("// keep me", `env: { HF_TOKEN: "${token}" },`));
+    await fs.writeFile(dirs.configFile, SEED.replace("// keep me", `env: { HF_TOKEN: "${token}" },`));
     await currentEtag();
     expect((await list()).versions).toHaveLength(2);
     const texts = await Promise.all(

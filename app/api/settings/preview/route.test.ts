@@ -1,42 +1,20 @@
 import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { localRequest, UNREACHABLE_ROUTER, stateDirPerTest } from "@/test/route-fixture";
 import { settingsPreviewSchema } from "@/lib/settings/settings-types";
 import { POST } from "./route";
 
-const URL_ = "http://127.0.0.1:3000/api/settings/preview";
 const SEED = `{\n  agents: { defaults: { model: "huggingface/deepseek-ai/DeepSeek-R1" } },\n}\n`;
 
-let dir: string;
-let file: string;
-const saved = { ...process.env };
-
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "preview-route-"));
-  file = path.join(dir, "openclaw.json");
-  process.env.OPENCLAW_CONFIG_PATH = file;
-  await fs.writeFile(file, SEED);
-});
-afterEach(async () => {
-  process.env = { ...saved };
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dirs = stateDirPerTest({ prefix: "preview-route", config: SEED });
 
 function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return POST(
-    new Request(URL_, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify(body),
-    }),
-  );
+  return POST(localRequest("/api/settings/preview", { method: "POST", body, headers }));
 }
 
 describe("POST /api/settings/preview", () => {
   it("shows the model facts the save would keep, writing neither the file nor the switch", async () => {
-    process.env.HF_ROUTER_URL = "http://127.0.0.1:9/v1";
-    process.env.HF_PICKER_DATA_DIR = path.join(dir, "data");
+    process.env.HF_ROUTER_URL = UNREACHABLE_ROUTER;
     const res = await post({
       primary: "huggingface/deepseek-ai/DeepSeek-R1",
       fallbacks: [],
@@ -49,8 +27,8 @@ describe("POST /api/settings/preview", () => {
       enabled: true,
       entries: [{ id: "deepseek-ai/DeepSeek-R1", status: "added" }],
     });
-    expect(await fs.readFile(file, "utf8")).toBe(SEED);
-    await expect(fs.access(path.join(dir, "data"))).rejects.toThrow();
+    expect(await fs.readFile(dirs.configFile, "utf8")).toBe(SEED);
+    await expect(fs.access(dirs.dataDir)).rejects.toThrow();
   });
 
   it("answers the file before and after, without writing", async () => {
@@ -60,7 +38,7 @@ describe("POST /api/settings/preview", () => {
     expect(preview.before).toBe(SEED);
     expect(preview.after).toContain('model: "huggingface/Qwen/Qwen3-8B"');
     expect(preview.after).toContain('"huggingface/Qwen/Qwen3-8B": { alias: "Qwen" }');
-    expect(await fs.readFile(file, "utf8")).toBe(SEED);
+    expect(await fs.readFile(dirs.configFile, "utf8")).toBe(SEED);
   });
 
   it("answers 400 for invalid settings and 403 for a foreign Origin", async () => {
@@ -72,7 +50,7 @@ describe("POST /api/settings/preview", () => {
   });
 
   it("answers 422 for a malformed file", async () => {
-    await fs.writeFile(file, "{ oops");
+    await fs.writeFile(dirs.configFile, "{ oops");
     expect((await post({ primary: null, fallbacks: [], aliases: {} })).status).toBe(422);
   });
 });

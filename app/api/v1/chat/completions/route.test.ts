@@ -1,58 +1,27 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
-import { invalidateCatalog } from "@/lib/server/catalog/catalog-service";
+import { describe, expect, it } from "vitest";
+import { errorOf, localRequest, fakeRouterPerFile, stateDirPerTest } from "@/test/route-fixture";
 import { GET as listModels } from "../../models/route";
 import { POST } from "./route";
 
 const TOKEN = "hf_gateway_route_token_42";
-const saved = { ...process.env };
-let router: FakeRouter;
-let stateDir: string;
-
-beforeAll(async () => {
-  router = await startFakeRouter({ token: TOKEN, chunkDelayMs: 1 });
-});
-afterAll(() => router.close());
-
-beforeEach(() => {
-  stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "gateway-route-"));
-  for (const name of ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN", "OPENCLAW_CONFIG_PATH", "HOST", "DASHBOARD_API_KEY"])
-    delete process.env[name];
-  process.env.OPENCLAW_STATE_DIR = stateDir;
-  process.env.HF_ROUTER_URL = router.url;
-  fs.writeFileSync(path.join(stateDir, ".env"), `HF_TOKEN=${TOKEN}\n`);
-  fs.writeFileSync(
-    path.join(stateDir, "openclaw.json"),
-    `{
+const router = fakeRouterPerFile({ token: TOKEN, chunkDelayMs: 1 });
+const dirs = stateDirPerTest({
+  prefix: "gateway-route",
+  routerUrl: () => router().url,
+  token: TOKEN,
+  config: `{
       // primary fails, the fallback answers
       agents: { defaults: {
         model: { primary: "huggingface/fault/status-503", fallbacks: ["huggingface/Qwen/Qwen3-8B"] },
         models: { "huggingface/Qwen/Qwen3-8B:novita": { alias: "Nova" } },
       } },
     }`,
-  );
-  invalidateCatalog();
-});
-afterEach(() => {
-  process.env = { ...saved };
-  fs.rmSync(stateDir, { recursive: true, force: true });
-  invalidateCatalog();
 });
 
 const chat = (body: unknown, headers: Record<string, string> = {}) =>
-  POST(
-    new Request("http://127.0.0.1:3000/api/v1/chat/completions", {
-      method: "POST",
-      headers: { host: "127.0.0.1:3000", "content-type": "application/json", ...headers },
-      body: typeof body === "string" ? body : JSON.stringify(body),
-    }),
-  );
+  POST(localRequest("/api/v1/chat/completions", { method: "POST", body, headers }));
 const messages = [{ role: "user", content: "Hi" }];
-const errorOf = async (response: Response) =>
-  ((await response.json()) as { error: { code: string; type: string; message: string } }).error;
 
 describe("POST /api/v1/chat/completions", () => {
   it("answers `default` from the first fallback when the primary fails", async () => {
@@ -72,15 +41,15 @@ describe("POST /api/v1/chat/completions", () => {
   });
 
   it("answers 401 token_invalid, not a network error, when the saved token is the dashboard's mask", async () => {
-    fs.writeFileSync(path.join(stateDir, ".env"), "HF_TOKEN=hf_…x7Qz\n");
-    const seen = router.requests.length;
+    fs.writeFileSync(dirs.envFile, "HF_TOKEN=hf_…x7Qz\n");
+    const seen = router().requests.length;
     const response = await chat({ model: "default", messages });
     expect(response.status).toBe(401);
     const error = await errorOf(response);
     expect(error).toMatchObject({ code: "token_invalid", type: "authentication_error" });
     expect(error.message).toContain("Settings page");
     expect(error.message).not.toMatch(/could not be reached|network/);
-    expect(router.requests.length).toBe(seen);
+    expect(router().requests.length).toBe(seen);
   });
 
   it("uses only the requested model for an explicit ref", async () => {
@@ -104,14 +73,14 @@ describe("POST /api/v1/chat/completions", () => {
   });
 
   it("explains how to add a token when there is none", async () => {
-    fs.rmSync(path.join(stateDir, ".env"));
+    fs.rmSync(dirs.envFile);
     const response = await chat({ model: "default", messages });
     expect(response.status).toBe(401);
     expect((await errorOf(response)).message).toMatch(/Settings page/);
   });
 
   it("treats a malformed config as no settings", async () => {
-    fs.writeFileSync(path.join(stateDir, "openclaw.json"), "{ agents: ");
+    fs.writeFileSync(dirs.configFile, "{ agents: ");
     const response = await chat({ messages });
     expect(response.status).toBe(400);
     expect(await errorOf(response)).toMatchObject({ code: "no_default_model" });
@@ -133,9 +102,7 @@ describe("POST /api/v1/chat/completions", () => {
 
 describe("GET /api/v1/models", () => {
   it("lists default, aliases and catalog refs in OpenAI's shape", async () => {
-    const response = await listModels(
-      new Request("http://127.0.0.1:3000/api/v1/models", { headers: { host: "127.0.0.1:3000" } }),
-    );
+    const response = await listModels(localRequest("/api/v1/models"));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { object: string; data: { id: string; object: string; ref?: string }[] };
     expect(body.object).toBe("list");
