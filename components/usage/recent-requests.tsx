@@ -46,7 +46,8 @@ function FilterSelect({
         id={id}
         value={value ?? ""}
         onChange={(e) => onChange(e.target.value || undefined)}
-        className={inputClasses(false, "w-auto min-w-32")}
+        // A fixed width: sized to its longest option, the row of filters would shift as requests come in.
+        className={inputClasses(false, "w-48 max-w-full truncate")}
       >
         <option value="">All</option>
         {options.map((o) => (
