@@ -38,7 +38,8 @@ function FilterSelect({
 }) {
   const id = useId();
   return (
-    <div>
+    // A fixed width: sized by its longest option, the row of filters would shift as requests come in.
+    <div className="w-48 max-w-full">
       <label htmlFor={id} className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
         {label}
       </label>
@@ -46,8 +47,7 @@ function FilterSelect({
         id={id}
         value={value ?? ""}
         onChange={(e) => onChange(e.target.value || undefined)}
-        // A fixed width: sized to its longest option, the row of filters would shift as requests come in.
-        className={inputClasses(false, "w-48 max-w-full truncate")}
+        className={inputClasses(false, "truncate")}
       >
         <option value="">All</option>
         {options.map((o) => (
