@@ -32,6 +32,7 @@ export class LiveCache {
   private error: string | null = null;
   private failedAt = 0;
   private inflight: Promise<void> | null = null;
+  private inflightSince = 0;
   private generation = 0;
   private readonly now: () => number;
 
@@ -60,6 +61,11 @@ export class LiveCache {
     return (withinTtl || recentlyFailed) && !this.inflight ? this.result(withinTtl && !this.error) : null;
   }
 
+  /** How long the router has been asked without an answer so far (ms), or null when no refresh is running. */
+  pendingFor(): number | null {
+    return this.inflight ? this.now() - this.inflightSince : null;
+  }
+
   /** What is known now, without asking the router. */
   peek(): CacheResult {
     const withinTtl = this.snapshot !== null && this.now() - this.snapshot.fetchedAt.getTime() < this.options.ttlMs;
@@ -80,7 +86,10 @@ export class LiveCache {
   }
 
   private refresh(): Promise<void> {
-    this.inflight ??= this.runOnce();
+    if (!this.inflight) {
+      this.inflightSince = this.now();
+      this.inflight = this.runOnce();
+    }
     return this.inflight;
   }
 

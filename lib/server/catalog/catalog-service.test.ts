@@ -14,6 +14,31 @@ function deps(overrides: Partial<CatalogDeps>): CatalogDeps {
 }
 
 describe("catalog service", () => {
+  it("counts a page's wait for the router from when the fetch began: a hung router makes later pages wait no more", async () => {
+    let clock = 0;
+    const service = createCatalogService(deps({ loadLive: () => new Promise(() => undefined), now: () => clock }));
+    vi.useFakeTimers();
+    try {
+      const first = service.get({ waitMs: 300 });
+      await vi.advanceTimersByTimeAsync(299);
+      let answered = false;
+      void first.then(() => (answered = true));
+      await Promise.resolve();
+      expect(answered).toBe(false);
+      clock = 300;
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await first).toMatchObject({ source: "builtin", checking: true });
+
+      // The same fetch is still running: the next page gets what is known at once (no timer to wait for).
+      clock = 400;
+      const second = service.get({ waitMs: 300 });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(await second).toMatchObject({ source: "builtin", checking: true });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("answers live with the built-ins merged in", async () => {
     const catalog = await createCatalogService(deps({})).get();
     expect(catalog.source).toBe("live");

@@ -28,8 +28,10 @@ export interface CatalogGetOptions {
   /** Ask the router again now, even within the TTL. */
   refresh?: boolean;
   /**
-   * How long to wait for the router when the list must be fetched; past it the answer is the list
-   * known now (stale or built-in) with `checking: true`, and the fetch goes on. Default: no limit.
+   * How long to wait for the router when the list must be fetched, counted from when the fetch began
+   * (a router that has hung for longer than this makes no later request wait at all); past it the
+   * answer is the list known now (stale or built-in) with `checking: true`, and the fetch goes on.
+   * Default: no limit.
    */
   waitMs?: number;
 }
@@ -41,6 +43,11 @@ export interface CatalogService {
 
 /** How long a page's catalog request waits for the router before answering with what is known. */
 export const PAGE_WAIT_MS = 300;
+
+/** What is left of a wait for a fetch that has already been running `pendingMs`. */
+function leftOf(waitMs: number | undefined, pendingMs: number | null): number | undefined {
+  return waitMs === undefined ? undefined : Math.max(0, waitMs - (pendingMs ?? 0));
+}
 
 function waitAtMost(pending: Promise<CacheResult>, waitMs: number | undefined): Promise<CacheResult | null> {
   if (waitMs === undefined || !Number.isFinite(waitMs)) return pending;
@@ -76,7 +83,7 @@ export function createCatalogService(deps: CatalogDeps): CatalogService {
   return {
     async get({ refresh = false, waitMs } = {}) {
       const [result, overlay, hasToken] = await Promise.all([
-        (!refresh && cache.cached()) || waitAtMost(cache.get(refresh), waitMs),
+        (!refresh && cache.cached()) || waitAtMost(cache.get(refresh), leftOf(waitMs, cache.pendingFor())),
         deps.loadOverlay().catch(() => EMPTY_OVERLAY),
         deps.hasToken(),
       ]);
