@@ -182,4 +182,4 @@ for (let i = 0; i < 5; i++) {
 console.log(`/api/usage for the last 30 days (about ${Math.round(rows / 3)} rows): ${ms(median(times))} (median of 5)`);
 service.close();
 ledger.service.close();
-fs.rmSync(tmp, { recursive: true, force: true });
+fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });

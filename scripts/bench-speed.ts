@@ -133,8 +133,9 @@ try {
 } finally {
   closeAgent();
   for (const closable of closables) await closable.close();
-  for (const child of children.reverse()) stop(child);
-  fs.rmSync(tmp, { recursive: true, force: true });
+  await Promise.all(children.reverse().map(stop));
+  // A dashboard's usage ledger closes as its server exits: retry while its files are still going.
+  fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
 
 function httpTargets(nginx: string | null) {

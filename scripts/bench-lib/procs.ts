@@ -8,14 +8,25 @@ export function start(command: string, args: string[], env: NodeJS.ProcessEnv = 
   return spawn(command, args, { cwd: ROOT, env, detached: true, stdio: "ignore" });
 }
 
-export function stop(child: ChildProcess): void {
-  if (child.pid && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
+/** Ends a child's process group and waits for the child to exit (SIGKILL after 5 s). */
+export async function stop(child: ChildProcess): Promise<void> {
+  const pid = child.pid;
+  if (!pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    process.kill(-pid, "SIGTERM");
+  } catch {
+    return; // Already gone.
   }
+  const kill = setTimeout(() => {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // Gone meanwhile.
+    }
+  }, 5_000);
+  await exited;
+  clearTimeout(kill);
 }
 
 export async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
