@@ -7,13 +7,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
-import { e2e, FAKE_TOKEN } from "./env";
+import { e2e, FAKE_TOKEN, ports } from "./env";
 import { CatalogPage } from "./pages/catalog-page";
 
 const EXTRA_MODELS = 1500;
 /** The server's first screen (app/page.tsx). */
 const FIRST_SCREEN_ROWS = 40;
-const port = Number(process.env.E2E_PORT_BASE ?? 3100) + 22;
+const port = ports.catalogLarge;
 const url = `http://127.0.0.1:${port}`;
 
 test.describe("catalog above 1,000 models", () => {

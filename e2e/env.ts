@@ -3,8 +3,11 @@
  * `E2E_PORT_BASE` moves every port at once so two runs can share a machine.
  */
 import path from "node:path";
+import { runPorts } from "../test/fetch-ports";
 
-const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+const base = Number(process.env.E2E_PORT_BASE) || 3100;
+/** Every port this run listens on (test/fetch-ports.ts): base + a fixed offset, past the ports fetch refuses. */
+export const ports = runPorts();
 const root = path.resolve(import.meta.dirname, "..");
 const tmp = path.join(root, ".tmp", `e2e-${base}`);
 
@@ -18,14 +21,14 @@ export const e2e = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   /** Playwright's JSON report, read by scripts/test-all.ts for the summary line. */
   resultsFile: path.join(root, "test-results", base === 3100 ? "e2e-results.json" : `e2e-results-${base}.json`),
-  fakeRouterPort: base + 10,
-  fakeRouterUrl: `http://127.0.0.1:${base + 10}/v1`,
+  fakeRouterPort: ports.fakeRouter,
+  fakeRouterUrl: `http://127.0.0.1:${ports.fakeRouter}/v1`,
   /** Dashboard with the fake token in its state dir's .env and the fake router live. */
-  live: { port: base, url: `http://127.0.0.1:${base}`, stateDir: path.join(tmp, "live") },
+  live: { port: ports.live, url: `http://127.0.0.1:${ports.live}`, stateDir: path.join(tmp, "live") },
   /** Dashboard with no token at all (onboarding), fake router reachable. */
-  fresh: { port: base + 1, url: `http://127.0.0.1:${base + 1}`, stateDir: path.join(tmp, "fresh") },
+  fresh: { port: ports.fresh, url: `http://127.0.0.1:${ports.fresh}`, stateDir: path.join(tmp, "fresh") },
   /** Dashboard whose router is unreachable: built-in catalog only. */
-  offline: { port: base + 2, url: `http://127.0.0.1:${base + 2}`, stateDir: path.join(tmp, "offline") },
+  offline: { port: ports.offline, url: `http://127.0.0.1:${ports.offline}`, stateDir: path.join(tmp, "offline") },
 };
 
 export type DashboardKind = "live" | "fresh" | "offline";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import OpenAI, { APIError, AuthenticationError, BadRequestError, RateLimitError } from "openai";
 import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
-import { e2e, FAKE_TOKEN } from "./env";
+import { e2e, FAKE_TOKEN, ports } from "./env";
 import { removeConfig, writeConfig } from "./pages/config-file";
 
 const stateDir = e2e.live.stateDir;
@@ -138,7 +138,7 @@ test.describe("OpenAI-compatible gateway (openai SDK)", () => {
 
 test.describe("gateway: a client that goes away", () => {
   // Its own fake router and dashboard, so the router's record of aborted requests can be read.
-  const port = Number(process.env.E2E_PORT_BASE ?? 3100) + 21;
+  const port = ports.gatewayAbort;
   let router: FakeRouter;
   let dashboard: ChildProcess;
 

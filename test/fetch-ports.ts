@@ -15,3 +15,39 @@ export function fetchablePort(port: number): number {
   while (BLOCKED.has(candidate)) candidate++;
   return candidate;
 }
+
+/** Each test server's place above `E2E_PORT_BASE`: every port a run listens on, in one list. */
+export const PORT_OFFSETS = {
+  live: 0,
+  fresh: 1,
+  offline: 2,
+  fakeRouter: 10,
+  gatewayAbort: 21,
+  catalogLarge: 22,
+  compatRoute: 40,
+  stress: 90,
+} as const;
+
+export type PortName = keyof typeof PORT_OFFSETS;
+
+/**
+ * The ports of a run on `base`: base + each offset, moved up past the ports fetch refuses, and
+ * never onto a port an earlier name already took (6665 and 6666 both skip to 6670 otherwise).
+ */
+export function testPorts(base: number): Record<PortName, number> {
+  const names = (Object.keys(PORT_OFFSETS) as PortName[]).sort((a, b) => PORT_OFFSETS[a] - PORT_OFFSETS[b]);
+  const ports = {} as Record<PortName, number>;
+  let taken = -1;
+  for (const name of names) {
+    let candidate = fetchablePort(Math.max(base + PORT_OFFSETS[name], taken + 1));
+    while (candidate <= taken) candidate = fetchablePort(candidate + 1);
+    ports[name] = candidate;
+    taken = candidate;
+  }
+  return ports;
+}
+
+/** This run's ports (`E2E_PORT_BASE`, 3100 unless set). */
+export function runPorts(): Record<PortName, number> {
+  return testPorts(Number(process.env.E2E_PORT_BASE) || 3100);
+}

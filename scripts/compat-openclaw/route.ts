@@ -11,13 +11,13 @@ import os from "node:os";
 import path from "node:path";
 import { decodeCatalog, wireCatalogSchema } from "@/lib/catalog/catalog-wire";
 import { startFakeRouter } from "@/test/fake-router/server";
+import { runPorts } from "@/test/fetch-ports";
 import { buildIfNeeded } from "../lib";
 
 const TOKEN = "hf_fake_compat_route_0000";
 const MODEL = "meta-llama/Llama-3.3-70B-Instruct:cheapest";
 const PROMPT = "compat check through the dashboard";
-const base = Number(process.env.E2E_PORT_BASE ?? 3100);
-const PORT = base + 40;
+const PORT = runPorts().compatRoute;
 const DASHBOARD = `http://127.0.0.1:${PORT}`;
 
 type RunOpenClaw = (

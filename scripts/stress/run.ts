@@ -10,14 +10,14 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildIfNeeded, nextBin } from "../lib";
-import { fetchablePort } from "@/test/fetch-ports";
+import { runPorts } from "@/test/fetch-ports";
 import { startFakeRouter, type FakeRouter } from "@/test/fake-router/server";
 import { httpTarget } from "./targets";
 import type { MemorySample, Scenario, ScenarioResult } from "./types";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-// Skips the ports fetch refuses (base 4100 + 90 is 4190, one of them): the health check would wait a minute.
-const PORT = fetchablePort((Number(process.env.E2E_PORT_BASE) || 3000) + 90);
+// Past the ports fetch refuses (base 4100 + 90 is 4190, one of them): the health check would wait a minute.
+const PORT = runPorts().stress;
 const BASE = `http://127.0.0.1:${PORT}`;
 const TIMEOUT_MS = Number(process.env.STRESS_TIMEOUT_MS) || 15 * 60 * 1000;
 /** Obviously fake; the fake router the runner starts accepts only this one. */
