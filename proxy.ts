@@ -18,7 +18,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static/|_next/image).*)",
+      // Not the icons either: a browser asks for the favicon again after every address change (each
+      // keystroke of a search), and only outside the proxy does Next let it come from the cache.
+      source: "/((?!api/|_next/static/|_next/image|icon\\.svg|apple-icon\\.png).*)",
       // Prefetches fetch data for a page already open under its own policy.
       missing: [
         { type: "header", key: "next-router-prefetch" },

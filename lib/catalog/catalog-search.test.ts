@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalogModel, liveProviders } from "@/test/factories/catalog-model";
-import { buildSearchIndex, searchIndexFor, searchModels, termScore, tokenize, withinOneEdit } from "./catalog-search";
+import {
+  buildSearchIndex,
+  hasLine,
+  searchIndexFor,
+  searchModels,
+  termScore,
+  tokenize,
+  withinOneEdit,
+} from "./catalog-search";
 
 const MODELS = [
   catalogModel("deepseek-ai/DeepSeek-R1-Distill-Llama-70B", { providers: liveProviders("together") }),
@@ -123,6 +131,24 @@ describe("termScore against the slice-based rule", () => {
       fc.property(text(9), fc.nat(8), fc.constantFrom("a", "1", ""), (token, cut, extra) => {
         const term = token.slice(0, cut) + extra + token.slice(cut + 1);
         expect(termScore(term, token)).toBe(sliceTermScore(term, token));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe("hasLine", () => {
+  it("finds a whole line as the wrapped-string search does", () => {
+    const unit = (chars: string[]) => fc.string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(unit(["a", "b", " ", "\n"]), unit(["a", "b", " "]), (text, phrase) => {
+        const strings = {
+          phrase,
+          afterBreak: `\n${phrase}`,
+          beforeBreak: `${phrase}\n`,
+          betweenBreaks: `\n${phrase}\n`,
+        };
+        expect(hasLine(text, strings)).toBe(`\n${text}\n`.includes(`\n${phrase}\n`));
       }),
       { numRuns: 20_000 },
     );

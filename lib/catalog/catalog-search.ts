@@ -277,10 +277,44 @@ function vocabularyScores(index: SearchIndex, term: string): Float32Array {
   return scores;
 }
 
-function wholeQueryBonus(index: SearchIndex, m: number, phrase: string, compact: string): number {
+/** The query as the whole-query bonus compares it, its strings built once per search, not once per hit. */
+interface Phrase {
+  phrase: string;
+  compact: string;
+  /** "\n" + phrase: a name (a line of `names`) starting with it. */
+  afterBreak: string;
+  beforeBreak: string;
+  betweenBreaks: string;
+}
+
+function phraseOf(terms: readonly string[], query: string): Phrase {
+  const phrase = terms.join(" ");
+  return {
+    phrase,
+    compact: compactOf(words(query)),
+    afterBreak: `\n${phrase}`,
+    beforeBreak: `${phrase}\n`,
+    betweenBreaks: `\n${phrase}\n`,
+  };
+}
+
+/** `text` has a whole line equal to the phrase: `\n${text}\n`.includes(`\n${phrase}\n`), without the copies. */
+export function hasLine(
+  text: string,
+  phrase: Pick<Phrase, "phrase" | "afterBreak" | "beforeBreak" | "betweenBreaks">,
+): boolean {
+  return (
+    text === phrase.phrase ||
+    text.startsWith(phrase.beforeBreak) ||
+    text.endsWith(phrase.afterBreak) ||
+    text.includes(phrase.betweenBreaks)
+  );
+}
+
+function wholeQueryBonus(index: SearchIndex, m: number, phrase: Phrase): number {
   const names = index.names[m] ?? "";
-  if (index.compactId[m] === compact || `\n${names}\n`.includes(`\n${phrase}\n`)) return 100;
-  if (names.startsWith(phrase) || names.includes(`\n${phrase}`)) return 20;
+  if (index.compactId[m] === phrase.compact || hasLine(names, phrase)) return 100;
+  if (names.startsWith(phrase.phrase) || names.includes(phrase.afterBreak)) return 20;
   return 0;
 }
 
@@ -293,12 +327,11 @@ export function searchModels(index: SearchIndex, query: string): SearchHit[] | n
   const terms = [...new Set(words(query))];
   if (terms.length === 0) return null;
   const vocabScores = terms.map((term) => vocabularyScores(index, term));
-  const phrase = terms.join(" ");
-  const compact = compactOf(words(query));
+  const phrase = phraseOf(terms, query);
   const hits: SearchHit[] = [];
   for (let m = 0; m < index.size; m++) {
     const score = scoreModel(index, m, terms, vocabScores);
-    if (score > 0) hits.push({ index: m, score: score + wholeQueryBonus(index, m, phrase, compact) });
+    if (score > 0) hits.push({ index: m, score: score + wholeQueryBonus(index, m, phrase) });
   }
   const { available, nameLength } = index;
   return hits.sort(
