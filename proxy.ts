@@ -18,8 +18,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Not the icons either: a browser asks for the favicon again after every address change (each
-      // keystroke of a search), and only outside the proxy does Next let it come from the cache.
+      // Nor the icons: their answers are cached (next.config.mjs), and a page's policy means nothing to them.
       source: "/((?!api/|_next/static/|_next/image|icon\\.svg|apple-icon\\.png).*)",
       // Prefetches fetch data for a page already open under its own policy.
       missing: [
