@@ -33,6 +33,12 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiPolicy }] },
       { source: "/api/models", has: acceptsBrotli, headers: [{ key: "Content-Encoding", value: "br" }] },
+      // Pages link the icons with their content hash in the query. A browser asks for the favicon
+      // again after every address change (each keystroke of a catalog search): from its cache.
+      ...["/icon.svg", "/apple-icon.png"].map((source) => ({
+        source,
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      })),
     ];
   },
   // The usage ledger's SQLite driver is a native module: loaded from node_modules at run time, not bundled.

@@ -18,7 +18,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static/|_next/image).*)",
+      // Nor the icons: their answers are cached (next.config.mjs), and a page's policy means nothing to them.
+      source: "/((?!api/|_next/static/|_next/image|icon\\.svg|apple-icon\\.png).*)",
       // Prefetches fetch data for a page already open under its own policy.
       missing: [
         { type: "header", key: "next-router-prefetch" },

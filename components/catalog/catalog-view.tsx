@@ -19,7 +19,7 @@ import { ModelList } from "./model-list";
 import { SourceBanner } from "./source-banner";
 import { useCatalogKeyboard } from "./use-catalog-keyboard";
 import { useCatalogResults } from "./use-catalog-results";
-import { useCatalogUrlState } from "./use-catalog-url-state";
+import { type CatalogStateChange, useCatalogUrlState } from "./use-catalog-url-state";
 import { useHydrated } from "./use-hydrated";
 import { useRefreshCatalog } from "./use-refresh-catalog";
 
@@ -42,7 +42,7 @@ function hostOf(url: string | undefined): string | null {
 
 /** The catalog page: banner, search/sort, filters, the virtual list and the details sheet. */
 export function CatalogView() {
-  const [state, update] = useCatalogUrlState();
+  const [state, updateUrl] = useCatalogUrlState();
   // False in the server render and while hydrating, true after: marks when the server-rendered rows respond.
   const hydrated = useHydrated();
   const models = useModels();
@@ -53,6 +53,18 @@ export function CatalogView() {
   const refresh = useRefreshCatalog();
   const { favourites, toggle } = useFavourites();
   const computed = useCatalogResults(models.data?.models, state, favourites);
+  const { ask } = computed;
+  // Every change starts the list's work from its event, before the address is written and React
+  // renders it: a large catalog's worker searches meanwhile. (`updateUrl` calls `change` once, at once.)
+  const update = useCallback(
+    (change: CatalogStateChange) =>
+      updateUrl((current) => {
+        const next = change(current);
+        if (next !== current) ask(next);
+        return next;
+      }),
+    [updateUrl, ask],
+  );
   // A large catalog's page carries only the rows of its first screen: shown (for the view they are
   // for) until the whole list arrives.
   const seeded = use(FirstScreenContext);

@@ -3,9 +3,8 @@
  * use-catalog-results.ts). It gets the catalog once, then list states; it answers each with the
  * models' positions in the catalog, in view order, as a transferable Int32Array.
  */
-import { catalogResults, type ListState } from "@/lib/catalog/catalog-results";
-import { searchIndexFor, searchModels } from "@/lib/catalog/catalog-search";
-import { rankByName } from "@/lib/catalog/catalog-sort";
+import { catalogOrder, type ListState } from "@/lib/catalog/catalog-results";
+import { DEFAULT_URL_STATE } from "@/lib/catalog/catalog-url-state";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 
 export type ResultsRequest = { type: "catalog"; models: CatalogModel[] } | { type: "results"; state: ListState };
@@ -16,23 +15,19 @@ export interface ResultsAnswer {
 }
 
 let models: CatalogModel[] = [];
-let positions = new Map<CatalogModel, number>();
-
-function answer(state: ListState): void {
-  const results = catalogResults(models, state);
-  const order = new Int32Array(results.length);
-  for (let i = 0; i < results.length; i++) order[i] = positions.get(results[i] as CatalogModel) ?? -1;
-  const message: ResultsAnswer = { order };
-  self.postMessage(message, { transfer: [order.buffer] });
-}
 
 self.addEventListener("message", (event: MessageEvent<ResultsRequest>) => {
   const request = event.data;
-  if (request.type === "results") return answer(request.state);
+  if (request.type === "results") {
+    const order = catalogOrder(models, request.state);
+    const message: ResultsAnswer = { order };
+    self.postMessage(message, { transfer: [order.buffer] });
+    return;
+  }
   models = request.models;
-  positions = new Map(models.map((model, position) => [model, position]));
-  rankByName(models);
-  // After any request already queued: the index and one throwaway search (the JIT warms up on it,
-  // ~10x faster from the first real keystroke on).
-  setTimeout(() => searchModels(searchIndexFor(models), "warm up"), 0);
+  // After any request already queued: the index, and one throwaway search of each kind (the JIT
+  // warms up on them, ~10x faster from the first real keystroke on).
+  setTimeout(() => {
+    for (const q of ["warm up", "w"]) catalogOrder(models, { ...DEFAULT_URL_STATE, q });
+  }, 0);
 });

@@ -1,5 +1,5 @@
 "use client";
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { modelFilter } from "@/lib/catalog/catalog-filter";
 import { catalogResults, LARGE_CATALOG, type ListState } from "@/lib/catalog/catalog-results";
@@ -16,7 +16,14 @@ interface Results {
   total: number;
   /** The query the list shows: behind the typed one until its results are in. */
   renderedQuery: string;
+  /**
+   * Starts on a list state at once, from the event that made it (stable): the worker then searches
+   * while this thread renders the keystroke. Without it the state goes when the render is committed.
+   */
+  ask: (state: ListState) => void;
 }
+
+const NOTHING_TO_ASK = () => {};
 
 /**
  * The list's rows: search -> filter -> sort -> favourites first.
@@ -36,7 +43,7 @@ export function useCatalogResults(
   const worker = useResultsInWorker(large ? all : NO_MODELS, state);
   const { list, query } = large ? worker : here;
   const results = useMemo(() => pinFavourites(list, favourites), [list, favourites]);
-  return { results, total: all.length, renderedQuery: query };
+  return { results, total: all.length, renderedQuery: query, ask: large ? worker.ask : NOTHING_TO_ASK };
 }
 
 /** The small catalog's pipeline, on this thread. */
@@ -82,12 +89,17 @@ interface Shown {
   query: string;
 }
 
+const sameState = (a: ListState, b: ListState): boolean => a.q === b.q && a.filters === b.filters && a.sort === b.sort;
+
 /**
  * The large catalog's pipeline, in a worker (one per catalog). One request at a time: states that
  * come while the worker is busy collapse into the latest. Until its first answer for a catalog the
  * list is computed here once, so the rows never wait for the worker's start.
  */
-function useResultsInWorker(all: CatalogModel[], state: CatalogUrlState): { list: CatalogModel[]; query: string } {
+function useResultsInWorker(
+  all: CatalogModel[],
+  state: CatalogUrlState,
+): { list: CatalogModel[]; query: string; ask: (state: ListState) => void } {
   const [shown, setShown] = useState<Shown | null>(null);
   const request = useRef<((state: ListState) => void) | null>(null);
   const { q, filters, sort } = state;
@@ -100,6 +112,8 @@ function useResultsInWorker(all: CatalogModel[], state: CatalogUrlState): { list
     post({ type: "catalog", models: all });
     let inFlight: ListState | null = null;
     let next: ListState | null = null;
+    /** The state asked last: the render that follows an early ask asks for it again. */
+    let asked: ListState | null = null;
     const send = (list: ListState) => {
       inFlight = list;
       post({ type: "results", state: list });
@@ -119,6 +133,8 @@ function useResultsInWorker(all: CatalogModel[], state: CatalogUrlState): { list
       flushSync(() => setShown({ all, list, query: answered.q }));
     });
     request.current = (list) => {
+      if (asked && sameState(asked, list)) return;
+      asked = list;
       if (inFlight) next = list;
       else send(list);
     };
@@ -129,6 +145,7 @@ function useResultsInWorker(all: CatalogModel[], state: CatalogUrlState): { list
   }, [all]);
 
   useEffect(() => request.current?.({ q, filters, sort }), [all, q, filters, sort]);
+  const ask = useCallback((list: ListState) => request.current?.(list), []);
 
   // Before the worker's first answer for this catalog (and whenever there is no worker).
   const current = shown?.all === all ? shown : null;
@@ -136,6 +153,6 @@ function useResultsInWorker(all: CatalogModel[], state: CatalogUrlState): { list
     () => (current || all.length === 0 ? null : catalogResults(all, { q, filters, sort })),
     [current, all, q, filters, sort],
   );
-  if (current) return { list: current.list, query: current.query };
-  return { list: first ?? NO_MODELS, query: q };
+  if (current) return { list: current.list, query: current.query, ask };
+  return { list: first ?? NO_MODELS, query: q, ask };
 }

@@ -27,6 +27,46 @@ export function catalogResults(all: readonly CatalogModel[], state: ListState): 
   return sortModels(searched.filter(modelFilter(state.filters)), state.sort, hits !== null);
 }
 
+const positionsOf = new WeakMap<readonly CatalogModel[], Map<CatalogModel, number>>();
+/** Per catalog, the last view without a search: clearing the box costs no filter and sort of all. */
+const unsearchedOf = new WeakMap<readonly CatalogModel[], { key: string; order: Int32Array }>();
+
+function positionsIn(all: readonly CatalogModel[], models: readonly CatalogModel[]): Int32Array {
+  let positions = positionsOf.get(all);
+  if (!positions) positionsOf.set(all, (positions = new Map(all.map((model, position) => [model, position]))));
+  const order = new Int32Array(models.length);
+  for (let i = 0; i < models.length; i++) order[i] = positions.get(models[i] as CatalogModel) ?? -1;
+  return order;
+}
+
+/**
+ * `catalogResults` as positions in `all` (a new array each call, the caller may transfer it): what
+ * the browser's search worker answers. Search hits are positions already, so the default order
+ * needs no lookups, and the list without a search is kept for the next time the box is cleared.
+ */
+export function catalogOrder(all: readonly CatalogModel[], state: ListState): Int32Array {
+  rankByName(all);
+  const hits = state.q.trim() ? searchModels(searchIndexFor(all), state.q) : null;
+  if (!hits) {
+    const key = JSON.stringify([state.filters, state.sort]);
+    let unsearched = unsearchedOf.get(all);
+    if (unsearched?.key !== key) {
+      unsearched = { key, order: positionsIn(all, catalogResults(all, state)) };
+      unsearchedOf.set(all, unsearched);
+    }
+    return unsearched.order.slice();
+  }
+  const filter = modelFilter(state.filters);
+  if (state.sort.key !== "relevance") {
+    const models = hits.map((hit) => all[hit.index] as CatalogModel).filter(filter);
+    return positionsIn(all, sortModels(models, state.sort, true));
+  }
+  const order = new Int32Array(hits.length);
+  let length = 0;
+  for (const hit of hits) if (filter(all[hit.index] as CatalogModel)) order[length++] = hit.index;
+  return order.slice(0, length);
+}
+
 /** The first rows of a view of a large catalog: what the server renders instead of sending the whole list. */
 export interface FirstScreen {
   /** The catalog's answer with only these rows in `models`, in view order. */

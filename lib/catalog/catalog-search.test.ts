@@ -1,6 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalogModel, liveProviders } from "@/test/factories/catalog-model";
-import { buildSearchIndex, searchIndexFor, searchModels, termScore, tokenize, withinOneEdit } from "./catalog-search";
+import {
+  buildSearchIndex,
+  hasLine,
+  searchIndexFor,
+  searchModels,
+  termScore,
+  tokenize,
+  withinOneEdit,
+} from "./catalog-search";
 
 const MODELS = [
   catalogModel("deepseek-ai/DeepSeek-R1-Distill-Llama-70B", { providers: liveProviders("together") }),
@@ -59,6 +68,90 @@ describe("termScore", () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores.at(-1)).toBe(0);
     expect(new Set(scores).size).toBe(scores.length);
+  });
+});
+
+/** The typo rule as first written, with string slices: the oracle for the allocation-free one. */
+function sliceTermScore(term: string, token: string): number {
+  const digit = (char: string | undefined) => char !== undefined && char >= "0" && char <= "9";
+  const digits = (text: string) => text.replace(/[^0-9]/g, "");
+  const oneEdit = (a: string, b: string): boolean => {
+    if (a === b) return true;
+    const gap = a.length - b.length;
+    if (Math.abs(gap) > 1) return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    if (gap === 0) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return gap > 0 ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  };
+  const containsWhole = (text: string, part: string): boolean => {
+    for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+      if (!(digit(part[0]) && digit(text[at - 1])) && !(digit(part.at(-1)) && digit(text[at + part.length])))
+        return true;
+    }
+    return false;
+  };
+  if (token === term) return 10;
+  if (token.startsWith(term)) return digit(term.at(-1)) && digit(token[term.length]) ? 2 : 8;
+  if (term.length >= 3 && containsWhole(token, term)) return 6;
+  if (term.length >= 4) {
+    for (const length of [term.length - 1, term.length, term.length + 1]) {
+      if (length > token.length) continue;
+      const slice = token.slice(0, length);
+      if (digits(slice) === digits(term) && oneEdit(term, slice)) return 4;
+    }
+  }
+  if (term.length >= 3 && token.length > term.length && term[0] === token[0] && term.length >= token.length * 0.4) {
+    let at = 0;
+    for (const char of token) if (char === term[at]) at++;
+    if (at === term.length) return 3;
+  }
+  return 0;
+}
+
+describe("termScore against the slice-based rule", () => {
+  // A small alphabet, so typos, swaps, digits and prefixes meet often.
+  const text = (maxLength: number) =>
+    fc.string({ unit: fc.constantFrom("a", "b", "c", "1", "2", "."), minLength: 1, maxLength });
+
+  it("scores every term and token the same", () => {
+    fc.assert(
+      fc.property(text(7), text(9), (term, token) => {
+        expect(termScore(term, token)).toBe(sliceTermScore(term, token));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("scores a token against its own near misses the same", () => {
+    fc.assert(
+      fc.property(text(9), fc.nat(8), fc.constantFrom("a", "1", ""), (token, cut, extra) => {
+        const term = token.slice(0, cut) + extra + token.slice(cut + 1);
+        expect(termScore(term, token)).toBe(sliceTermScore(term, token));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe("hasLine", () => {
+  it("finds a whole line as the wrapped-string search does", () => {
+    const unit = (chars: string[]) => fc.string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(unit(["a", "b", " ", "\n"]), unit(["a", "b", " "]), (text, phrase) => {
+        const strings = {
+          phrase,
+          afterBreak: `\n${phrase}`,
+          beforeBreak: `${phrase}\n`,
+          betweenBreaks: `\n${phrase}\n`,
+        };
+        expect(hasLine(text, strings)).toBe(`\n${text}\n`.includes(`\n${phrase}\n`));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
 

@@ -149,16 +149,34 @@ export function searchIndexFor(models: readonly CatalogModel[]): SearchIndex {
 
 /** True when `a` becomes `b` with at most one insertion, deletion, substitution or adjacent swap. */
 export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const lengthGap = a.length - b.length;
-  if (Math.abs(lengthGap) > 1) return false;
+  return withinOneEditOfPrefix(a, b, b.length);
+}
+
+/** `a.slice(from)` equals `b.slice(bFrom, bEnd)`, without building either slice. */
+function sameRest(a: string, from: number, b: string, bFrom: number, bEnd: number): boolean {
+  if (a.length - from !== bEnd - bFrom) return false;
+  for (let i = from, j = bFrom; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/**
+ * `withinOneEdit(a, b.slice(0, length))` without the slice: the typo check runs over every word of
+ * the catalog for each new term, and building strings there was most of a keystroke's search.
+ */
+function withinOneEditOfPrefix(a: string, b: string, length: number): boolean {
+  const gap = a.length - length;
+  if (gap > 1 || gap < -1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (lengthGap === 0) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  while (i < a.length && i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (gap === 0) {
+    if (sameRest(a, i + 1, b, i + 1, length)) return true;
+    return (
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      sameRest(a, i + 2, b, i + 2, length)
+    );
   }
-  return lengthGap > 0 ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return gap > 0 ? sameRest(a, i + 1, b, i, length) : sameRest(a, i, b, i + 1, length);
 }
 
 function isAbbreviation(term: string, token: string): boolean {
@@ -169,6 +187,16 @@ function isAbbreviation(term: string, token: string): boolean {
 }
 
 const digitsOf = (text: string): string => text.replace(/[^0-9]/g, "");
+
+/** The digits of `token.slice(0, length)` are exactly `digits`, in order (counted, not built). */
+function sameDigits(digits: string, token: string, length: number): boolean {
+  let at = 0;
+  for (let i = 0; i < length; i++) {
+    const code = token.charCodeAt(i);
+    if (code >= 48 && code <= 57 && digits.charCodeAt(at++) !== code) return false;
+  }
+  return at === digits.length;
+}
 
 /** True when `text` contains `term` without cutting a number in two ("qwen3" is not in "qwen32b"). */
 function containsWhole(text: string, term: string): boolean {
@@ -182,6 +210,11 @@ function containsWhole(text: string, term: string): boolean {
 
 /** How well one query term matches one token (0 = not at all). Numbers are never typos: 3 is not 2. */
 export function termScore(term: string, token: string): number {
+  return scoreAgainst(term, digitsOf(term), token);
+}
+
+/** `termScore`, with the term's digits found once per term rather than once per token. */
+function scoreAgainst(term: string, termDigits: string, token: string): number {
   if (token === term) return SCORE.exact;
   if (token.startsWith(term)) {
     // "7" on the way to "70b" still shows something, but below whole numbers.
@@ -190,10 +223,8 @@ export function termScore(term: string, token: string): number {
   if (term.length >= 3 && containsWhole(token, term)) return SCORE.substring;
   if (term.length >= 4) {
     // A typo anywhere in the word, or in the part of a longer word the user has typed so far.
-    for (const length of [term.length - 1, term.length, term.length + 1]) {
-      if (length > token.length) continue;
-      const slice = token.slice(0, length);
-      if (digitsOf(slice) === digitsOf(term) && withinOneEdit(term, slice)) return SCORE.typo;
+    for (let length = term.length - 1; length <= term.length + 1 && length <= token.length; length++) {
+      if (sameDigits(termDigits, token, length) && withinOneEditOfPrefix(term, token, length)) return SCORE.typo;
     }
   }
   if (term.length >= 3 && token.length > term.length && isAbbreviation(term, token)) return SCORE.abbreviation;
@@ -236,17 +267,54 @@ function vocabularyScores(index: SearchIndex, term: string): Float32Array {
   let scores = cache.get(term);
   if (!scores) {
     scores = new Float32Array(index.vocabulary.length);
-    for (let id = 0; id < index.vocabulary.length; id++) scores[id] = termScore(term, index.vocabulary[id] as string);
+    const termDigits = digitsOf(term);
+    const { vocabulary } = index;
+    for (let id = 0; id < vocabulary.length; id++)
+      scores[id] = scoreAgainst(term, termDigits, vocabulary[id] as string);
     if (cache.size >= TERMS_KEPT) cache.delete(cache.keys().next().value as string);
     cache.set(term, scores);
   }
   return scores;
 }
 
-function wholeQueryBonus(index: SearchIndex, m: number, phrase: string, compact: string): number {
+/** The query as the whole-query bonus compares it, its strings built once per search, not once per hit. */
+interface Phrase {
+  phrase: string;
+  compact: string;
+  /** "\n" + phrase: a name (a line of `names`) starting with it. */
+  afterBreak: string;
+  beforeBreak: string;
+  betweenBreaks: string;
+}
+
+function phraseOf(terms: readonly string[], query: string): Phrase {
+  const phrase = terms.join(" ");
+  return {
+    phrase,
+    compact: compactOf(words(query)),
+    afterBreak: `\n${phrase}`,
+    beforeBreak: `${phrase}\n`,
+    betweenBreaks: `\n${phrase}\n`,
+  };
+}
+
+/** `text` has a whole line equal to the phrase: `\n${text}\n`.includes(`\n${phrase}\n`), without the copies. */
+export function hasLine(
+  text: string,
+  phrase: Pick<Phrase, "phrase" | "afterBreak" | "beforeBreak" | "betweenBreaks">,
+): boolean {
+  return (
+    text === phrase.phrase ||
+    text.startsWith(phrase.beforeBreak) ||
+    text.endsWith(phrase.afterBreak) ||
+    text.includes(phrase.betweenBreaks)
+  );
+}
+
+function wholeQueryBonus(index: SearchIndex, m: number, phrase: Phrase): number {
   const names = index.names[m] ?? "";
-  if (index.compactId[m] === compact || `\n${names}\n`.includes(`\n${phrase}\n`)) return 100;
-  if (names.startsWith(phrase) || names.includes(`\n${phrase}`)) return 20;
+  if (index.compactId[m] === phrase.compact || hasLine(names, phrase)) return 100;
+  if (names.startsWith(phrase.phrase) || names.includes(phrase.afterBreak)) return 20;
   return 0;
 }
 
@@ -259,12 +327,11 @@ export function searchModels(index: SearchIndex, query: string): SearchHit[] | n
   const terms = [...new Set(words(query))];
   if (terms.length === 0) return null;
   const vocabScores = terms.map((term) => vocabularyScores(index, term));
-  const phrase = terms.join(" ");
-  const compact = compactOf(words(query));
+  const phrase = phraseOf(terms, query);
   const hits: SearchHit[] = [];
   for (let m = 0; m < index.size; m++) {
     const score = scoreModel(index, m, terms, vocabScores);
-    if (score > 0) hits.push({ index: m, score: score + wholeQueryBonus(index, m, phrase, compact) });
+    if (score > 0) hits.push({ index: m, score: score + wholeQueryBonus(index, m, phrase) });
   }
   const { available, nameLength } = index;
   return hits.sort(
