@@ -1,12 +1,13 @@
 "use client";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useEffect, useMemo, useRef } from "react";
+import { observeElementRect, type Range, useVirtualizer } from "@tanstack/react-virtual";
+import { memo, useCallback, useEffect, useMemo, useRef } from "react";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { type ModelUsage, usageOf } from "@/lib/client/catalog-actions";
 import { baseRef, tryNormaliseRef } from "@/lib/refs";
 import type { SettingsInput } from "@/lib/settings/settings-types";
 import { ROW_COLUMNS, ROW_HEIGHT, STAR_COLUMN } from "./layout-constants";
 import { ModelRow } from "./model-row";
+import { fixedRowWindow } from "./row-window";
 
 export interface ModelListProps {
   id: string;
@@ -65,6 +66,17 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
     resultsKey,
   } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The scroller's height as the virtualizer last measured it (a ResizeObserver, never a layout read).
+  const viewportHeight = useRef(INITIAL_RECT.height);
+  const observeRect = useCallback<typeof observeElementRect<HTMLDivElement>>(
+    (instance, onRect) =>
+      observeElementRect(instance, (rect) => {
+        viewportHeight.current = rect.height;
+        onRect(rect);
+      }),
+    [],
+  );
+  const rowWindow = useCallback((range: Range) => fixedRowWindow(range, viewportHeight.current, ROW_HEIGHT), []);
   // Read fresh on every render and never memoised here, which is what the compiler rule warns about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -73,6 +85,9 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
     estimateSize: () => ROW_HEIGHT,
     // A few rows beyond the window: each extra row is rendered again on every keystroke.
     overscan: 4,
+    // Always as many rows, so each row keeps its slot (its key below) until it scrolls out.
+    rangeExtractor: rowWindow,
+    observeElementRect: observeRect,
     // The server and the first client render have no scroller to measure: render a screenful of
     // rows for a tall window, so the rows are in the HTML (and hydration matches it).
     initialRect: INITIAL_RECT,
