@@ -125,7 +125,9 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
         ref={scrollRef}
         data-catalog-scroller
         // Its own compositor layer: scrolling moves the painted rows instead of repainting the list.
-        className="min-h-0 flex-1 overflow-y-auto overscroll-contain [scrollbar-gutter:stable] will-change-scroll"
+        // Contained (its size comes from the page, never from the rows): a layout boundary, so rows
+        // changing as it scrolls are laid out without walking the page's flex layout above it.
+        className="min-h-0 flex-1 overflow-y-auto overscroll-contain [contain:strict] [scrollbar-gutter:stable] will-change-scroll"
       >
         <div
           id={id}
@@ -137,32 +139,25 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
           {items.map((item) => {
             const model = models[item.index];
             if (!model) return null;
+            // Keyed by slot, not by model: a keystroke puts other models into the same rows, and a
+            // row scrolled out at one end comes back in at the other (index modulo the window's
+            // fixed length), so React updates text instead of building and dropping rows of DOM.
             return (
-              // Keyed by slot, not by model: a keystroke puts other models into the same rows, and a
-              // row scrolled out at one end comes back in at the other (index modulo the window's
-              // size), so React updates text instead of building and dropping rows of DOM.
-              // Each row is laid out and painted on its own (`contain: strict`, fixed size).
-              <div
+              <ModelRow
                 key={item.index % items.length}
-                role="listitem"
-                aria-setsize={models.length}
-                aria-posinset={item.index + 1}
-                className="absolute top-0 left-0 w-full [contain:strict]"
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              >
-                <ModelRow
-                  model={model}
-                  index={item.index}
-                  active={item.index === activeIndex}
-                  selected={model.id === selectedId}
-                  favourite={favourites.has(model.id)}
-                  usage={usage.get(model.ref) ?? NO_USAGE}
-                  liveListKnown={liveListKnown}
-                  onOpen={onOpen}
-                  onFocusRow={onFocusRow}
-                  onToggleFavourite={onToggleFavourite}
-                />
-              </div>
+                model={model}
+                index={item.index}
+                start={item.start}
+                setSize={models.length}
+                active={item.index === activeIndex}
+                selected={model.id === selectedId}
+                favourite={favourites.has(model.id)}
+                usage={usage.get(model.ref) ?? NO_USAGE}
+                liveListKnown={liveListKnown}
+                onOpen={onOpen}
+                onFocusRow={onFocusRow}
+                onToggleFavourite={onToggleFavourite}
+              />
             );
           })}
         </div>
