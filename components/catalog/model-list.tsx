@@ -1,12 +1,13 @@
 "use client";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useEffect, useMemo, useRef } from "react";
+import { observeElementRect, type Range, useVirtualizer } from "@tanstack/react-virtual";
+import { memo, useCallback, useEffect, useMemo, useRef } from "react";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { type ModelUsage, usageOf } from "@/lib/client/catalog-actions";
 import { baseRef, tryNormaliseRef } from "@/lib/refs";
 import type { SettingsInput } from "@/lib/settings/settings-types";
 import { ROW_COLUMNS, ROW_HEIGHT, STAR_COLUMN } from "./layout-constants";
 import { ModelRow } from "./model-row";
+import { fixedRowWindow } from "./row-window";
 
 export interface ModelListProps {
   id: string;
@@ -65,6 +66,17 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
     resultsKey,
   } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The scroller's height as the virtualizer last measured it (a ResizeObserver, never a layout read).
+  const viewportHeight = useRef(INITIAL_RECT.height);
+  const observeRect = useCallback<typeof observeElementRect<HTMLDivElement>>(
+    (instance, onRect) =>
+      observeElementRect(instance, (rect) => {
+        viewportHeight.current = rect.height;
+        onRect(rect);
+      }),
+    [],
+  );
+  const rowWindow = useCallback((range: Range) => fixedRowWindow(range, viewportHeight.current, ROW_HEIGHT), []);
   // Read fresh on every render and never memoised here, which is what the compiler rule warns about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -73,6 +85,9 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
     estimateSize: () => ROW_HEIGHT,
     // A few rows beyond the window: each extra row is rendered again on every keystroke.
     overscan: 4,
+    // Always as many rows, so each row keeps its slot (its key below) until it scrolls out.
+    rangeExtractor: rowWindow,
+    observeElementRect: observeRect,
     // The server and the first client render have no scroller to measure: render a screenful of
     // rows for a tall window, so the rows are in the HTML (and hydration matches it).
     initialRect: INITIAL_RECT,
@@ -110,7 +125,9 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
         ref={scrollRef}
         data-catalog-scroller
         // Its own compositor layer: scrolling moves the painted rows instead of repainting the list.
-        className="min-h-0 flex-1 overflow-y-auto overscroll-contain [scrollbar-gutter:stable] will-change-scroll"
+        // Contained (its size comes from the page, never from the rows): a layout boundary, so rows
+        // changing as it scrolls are laid out without walking the page's flex layout above it.
+        className="min-h-0 flex-1 overflow-y-auto overscroll-contain [contain:strict] [scrollbar-gutter:stable] will-change-scroll"
       >
         <div
           id={id}
@@ -122,32 +139,25 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
           {items.map((item) => {
             const model = models[item.index];
             if (!model) return null;
+            // Keyed by slot, not by model: a keystroke puts other models into the same rows, and a
+            // row scrolled out at one end comes back in at the other (index modulo the window's
+            // fixed length), so React updates text instead of building and dropping rows of DOM.
             return (
-              // Keyed by slot, not by model: a keystroke puts other models into the same rows, and a
-              // row scrolled out at one end comes back in at the other (index modulo the window's
-              // size), so React updates text instead of building and dropping rows of DOM.
-              // Each row is laid out and painted on its own (`contain: strict`, fixed size).
-              <div
+              <ModelRow
                 key={item.index % items.length}
-                role="listitem"
-                aria-setsize={models.length}
-                aria-posinset={item.index + 1}
-                className="absolute top-0 left-0 w-full [contain:strict]"
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              >
-                <ModelRow
-                  model={model}
-                  index={item.index}
-                  active={item.index === activeIndex}
-                  selected={model.id === selectedId}
-                  favourite={favourites.has(model.id)}
-                  usage={usage.get(model.ref) ?? NO_USAGE}
-                  liveListKnown={liveListKnown}
-                  onOpen={onOpen}
-                  onFocusRow={onFocusRow}
-                  onToggleFavourite={onToggleFavourite}
-                />
-              </div>
+                model={model}
+                index={item.index}
+                start={item.start}
+                setSize={models.length}
+                active={item.index === activeIndex}
+                selected={model.id === selectedId}
+                favourite={favourites.has(model.id)}
+                usage={usage.get(model.ref) ?? NO_USAGE}
+                liveListKnown={liveListKnown}
+                onOpen={onOpen}
+                onFocusRow={onFocusRow}
+                onToggleFavourite={onToggleFavourite}
+              />
             );
           })}
         </div>

@@ -6,12 +6,16 @@ import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import type { ModelUsage } from "@/lib/client/catalog-actions";
 import { formatContext, formatPrice, formatPriceRange } from "@/lib/format";
 import { priceRange } from "@/lib/catalog/routing-policy";
-import { ROW_COLUMNS, STAR_COLUMN } from "./layout-constants";
+import { ROW_COLUMNS, ROW_HEIGHT } from "./layout-constants";
 import { TraitBadges, UsageBadges } from "./model-badges";
 
 export interface ModelRowProps {
   model: CatalogModel;
   index: number;
+  /** The row's top in the list, px. */
+  start: number;
+  /** The number of rows in the list (for `aria-setsize`). */
+  setSize: number;
   active: boolean;
   selected: boolean;
   favourite: boolean;
@@ -28,27 +32,24 @@ export function rowButtonId(index: number): string {
   return `catalog-row-${index}`;
 }
 
+// The grey units ("in", "out", "config", "/total") are generated content: a row is rebuilt as it
+// scrolls in, and every element fewer is less for React, style, layout and paint in each frame.
+const UNIT = "after:text-zinc-600 dark:after:text-zinc-400";
+
 function PriceCell({ model }: { model: CatalogModel }) {
   const range = priceRange(model);
   if (range) {
     return (
       <>
-        <span>
-          {formatPriceRange(range.input.min, range.input.max)}{" "}
-          <span className="text-zinc-600 dark:text-zinc-400">in</span>
-        </span>
-        <span>
-          {formatPriceRange(range.output.min, range.output.max)}{" "}
-          <span className="text-zinc-600 dark:text-zinc-400">out</span>
-        </span>
+        <span className={`${UNIT} after:content-['in']`}>{formatPriceRange(range.input.min, range.input.max)} </span>
+        <span className={`${UNIT} after:content-['out']`}>{formatPriceRange(range.output.min, range.output.max)} </span>
       </>
     );
   }
   if (model.configCost) {
     return (
-      <span title="Your own price from the config file">
+      <span className={`${UNIT} after:content-['config']`} title="Your own price from the config file">
         {formatPrice(model.configCost.input)} / {formatPrice(model.configCost.output)}{" "}
-        <span className="text-zinc-600 dark:text-zinc-400">config</span>
       </span>
     );
   }
@@ -59,10 +60,16 @@ function PriceCell({ model }: { model: CatalogModel }) {
   );
 }
 
-/** One catalog row: star, then one button that opens the details. Memoised: 10k-row lists re-render often. */
+/**
+ * One catalog row, the list item itself: star, then one button that opens the details. Memoised:
+ * 10k-row lists re-render often. Absolutely placed at `start` and laid out and painted on its own
+ * (`contain: strict`, fixed size), so a row that changes leaves the rest of the page alone.
+ */
 export const ModelRow = memo(function ModelRow({
   model,
   index,
+  start,
+  setSize,
   active,
   selected,
   favourite,
@@ -74,39 +81,42 @@ export const ModelRow = memo(function ModelRow({
 }: ModelRowProps) {
   const traits = modelTraits(model);
   const label = modelLabel(model.name, model.alias);
-  const background = selected
-    ? "bg-accent-50 dark:bg-accent-500/10"
+  // The selected or active row's left edge: a pseudo-element, so no element comes and goes with it.
+  const state = selected
+    ? "bg-accent-50 dark:bg-accent-500/10 before:bg-accent-500"
     : active
-      ? "bg-zinc-100 dark:bg-zinc-800/70"
-      : "hover:bg-zinc-50 dark:hover:bg-zinc-900";
+      ? "bg-zinc-100 dark:bg-zinc-800/70 before:bg-zinc-400"
+      : "hover:bg-zinc-50 dark:hover:bg-zinc-900 before:hidden";
   return (
-    <div className={`relative flex h-full items-center border-b border-zinc-100 dark:border-zinc-800/70 ${background}`}>
-      {selected || active ? (
-        <span aria-hidden className={`absolute inset-y-0 left-0 w-0.5 ${selected ? "bg-accent-500" : "bg-zinc-400"}`} />
-      ) : null}
-      <span className={`${STAR_COLUMN} flex justify-center`}>
-        <button
-          type="button"
-          onClick={() => onToggleFavourite(model.id)}
-          aria-pressed={favourite}
-          aria-label={`Favourite ${model.displayName}`}
-          title={favourite ? "Unpin from the top" : "Pin to the top"}
-          className={`flex size-7 items-center justify-center rounded hover:bg-zinc-200/70 dark:hover:bg-zinc-700/60 ${
-            favourite ? "text-accent-500" : "text-zinc-400 dark:text-zinc-500"
-          }`}
+    <div
+      role="listitem"
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      className={`absolute top-0 left-0 flex w-full items-center border-b border-zinc-100 [contain:strict] before:absolute before:inset-y-0 before:left-0 before:w-0.5 dark:border-zinc-800/70 ${state}`}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
+    >
+      {/* mx-1 centres the 28 px button in the star column (STAR_COLUMN, 36 px) without a wrapper. */}
+      <button
+        type="button"
+        onClick={() => onToggleFavourite(model.id)}
+        aria-pressed={favourite}
+        aria-label={`Favourite ${model.displayName}`}
+        title={favourite ? "Unpin from the top" : "Pin to the top"}
+        className={`mx-1 flex size-7 shrink-0 items-center justify-center rounded hover:bg-zinc-200/70 dark:hover:bg-zinc-700/60 ${
+          favourite ? "text-accent-500" : "text-zinc-400 dark:text-zinc-500"
+        }`}
+      >
+        <svg
+          aria-hidden
+          viewBox="0 0 16 16"
+          className="size-4"
+          fill={favourite ? "currentColor" : "none"}
+          stroke="currentColor"
+          strokeWidth="1.3"
         >
-          <svg
-            aria-hidden
-            viewBox="0 0 16 16"
-            className="size-4"
-            fill={favourite ? "currentColor" : "none"}
-            stroke="currentColor"
-            strokeWidth="1.3"
-          >
-            <path d="m8 1.8 1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6Z" strokeLinejoin="round" />
-          </svg>
-        </button>
-      </span>
+          <path d="m8 1.8 1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6Z" strokeLinejoin="round" />
+        </svg>
+      </button>
       <button
         type="button"
         id={rowButtonId(index)}
@@ -132,10 +142,11 @@ export const ModelRow = memo(function ModelRow({
           </span>
           <span className="flex min-w-0 items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
             <span className="truncate font-mono">{model.ref}</span>
-            <span aria-hidden className="hidden text-zinc-300 md:inline dark:text-zinc-600">
-              ·
-            </span>
-            <span className="hidden shrink-0 md:inline" title="Organisation">
+            {/* The dot between ref and organisation: generated, and silent for screen readers ("/ ''"). */}
+            <span
+              className="hidden shrink-0 before:mr-2 before:text-zinc-300 before:content-['·'_/_''] md:inline dark:before:text-zinc-600"
+              title="Organisation"
+            >
               {model.ownedBy}
             </span>
           </span>
@@ -150,16 +161,22 @@ export const ModelRow = memo(function ModelRow({
         <span className="hidden flex-col items-end text-xs leading-5 tabular-nums sm:flex">
           <PriceCell model={model} />
         </span>
-        <span className="hidden text-right text-sm tabular-nums md:block" title="Live providers / all providers">
-          {traits.total ? (
-            <>
-              {traits.live}
-              <span className="text-zinc-600 dark:text-zinc-400">/{traits.total}</span>
-            </>
-          ) : (
-            <span className="text-zinc-600 dark:text-zinc-400">—</span>
-          )}
-        </span>
+        {traits.total ? (
+          <span
+            data-total={`/${traits.total}`}
+            className={`${UNIT} hidden text-right text-sm tabular-nums after:content-[attr(data-total)] md:block`}
+            title="Live providers / all providers"
+          >
+            {traits.live}
+          </span>
+        ) : (
+          <span
+            className="hidden text-right text-sm text-zinc-600 tabular-nums md:block dark:text-zinc-400"
+            title="Live providers / all providers"
+          >
+            —
+          </span>
+        )}
       </button>
     </div>
   );

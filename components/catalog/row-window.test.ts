@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { fixedRowWindow } from "./row-window";
+
+const range = (startIndex: number, endIndex: number, count = 10_000) => ({ startIndex, endIndex, overscan: 4, count });
+
+describe("fixedRowWindow", () => {
+  it("keeps the same length whether the viewport shows 10 or 11 rows", () => {
+    // 621 px of 64 px rows: 10 rows when aligned, 11 when the first is cut.
+    const aligned = fixedRowWindow(range(100, 109), 621, 64);
+    const cut = fixedRowWindow(range(100, 110), 621, 64);
+    expect(aligned).toHaveLength(19);
+    expect(cut).toEqual(aligned);
+    expect(aligned[0]).toBe(96);
+  });
+
+  it("slides by the scroll step, so rows in both windows keep their slot", () => {
+    const before = fixedRowWindow(range(100, 109), 621, 64);
+    const after = fixedRowWindow(range(106, 116), 621, 64);
+    expect(after.map((i) => i - 6)).toEqual(before);
+  });
+
+  it("stays inside the list at both ends", () => {
+    expect(fixedRowWindow(range(0, 9), 621, 64)[0]).toBe(0);
+    const end = fixedRowWindow(range(9_990, 9_999), 621, 64);
+    expect(end.at(-1)).toBe(9_999);
+    expect(end).toHaveLength(19);
+  });
+
+  it("renders every row of a list shorter than the window", () => {
+    expect(fixedRowWindow(range(0, 4, 5), 621, 64)).toEqual([0, 1, 2, 3, 4]);
+    expect(fixedRowWindow(range(0, -1, 0), 621, 64)).toEqual([]);
+  });
+});
