@@ -10,7 +10,8 @@ const servers = new WeakMap<NodeHandler, Promise<number>>();
 function serverFor(handler: NodeHandler): Promise<number> {
   let port = servers.get(handler);
   if (!port) {
-    const server = http.createServer((req, res) => void handler(req, res));
+    // As in Next, the handler runs a little after the request came in: a small body is in by then.
+    const server = http.createServer((req, res) => setImmediate(() => void handler(req, res)));
     server.unref();
     port = new Promise((resolve) =>
       server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)),

@@ -11,6 +11,8 @@ export interface HttpTargets {
   direct: string;
   nginx: string | null;
   bare: string;
+  /** A bare Node proxy in front of the same router: what one more Node hop costs. */
+  nodeProxy: string;
   dash150: string;
   dash10k: string;
 }
@@ -41,7 +43,7 @@ export interface HttpFigures {
    * nginx − direct, Next's trivial routes − bare Node: `/api/health` (an App Router route handler)
    * and `/api/ping` (a Pages API route, the kind the gateway's chat routes are).
    */
-  added: { gateway: Figure; nginx: Figure | null; nextFloor: Figure; pagesFloor: Figure };
+  added: { gateway: Figure; nginx: Figure | null; nodeProxy: Figure; nextFloor: Figure; pagesFloor: Figure };
   streams300: { direct: Figure; gateway: Figure; ratio: Figure };
   models: { at150: ModelsFigures; at10k: ModelsFigures };
 }
@@ -114,6 +116,7 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
   const short = {
     direct: chat(targets.direct, targets.token, model, 1),
     nginx: targets.nginx ? chat(targets.nginx, targets.token, model, 1) : null,
+    nodeProxy: chat(targets.nodeProxy, targets.token, model, 1),
     gateway: chat(`${targets.dash150}/api/v1`, null, `huggingface/${model}`, 1),
     bare: { url: `${targets.bare}/` },
     health: { url: `${targets.dash150}/api/health` },
@@ -125,6 +128,7 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
     short.bare,
     short.health,
     short.ping,
+    short.nodeProxy,
     ...(short.nginx ? [short.nginx] : []),
   ];
   const rounds = { direct: [] as number[], nginx: [] as number[], gateway: [] as number[] };
@@ -132,15 +136,14 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
   const added = {
     gateway: [] as number[],
     nginx: [] as number[],
+    nodeProxy: [] as number[],
     nextFloor: [] as number[],
     pagesFloor: [] as number[],
   };
   for (let round = 0; round < targets.rounds; round++) {
     console.log(`  time to first byte, round ${round + 1}/${targets.rounds}`);
-    const [direct = [], gateway = [], bare = [], health = [], ping = [], nginx = []] = await interleavedFirstByte(
-      calls,
-      TTFB_SAMPLES,
-    );
+    const [direct = [], gateway = [], bare = [], health = [], ping = [], nodeProxy = [], nginx = []] =
+      await interleavedFirstByte(calls, TTFB_SAMPLES);
     rounds.direct.push(median(direct));
     rounds.gateway.push(median(gateway));
     floors.bare.push(median(bare));
@@ -149,6 +152,7 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
     added.gateway.push(pairedDifference(gateway, direct));
     added.nextFloor.push(pairedDifference(health, bare));
     added.pagesFloor.push(pairedDifference(ping, bare));
+    added.nodeProxy.push(pairedDifference(nodeProxy, direct));
     if (short.nginx) {
       rounds.nginx.push(median(nginx));
       added.nginx.push(pairedDifference(nginx, direct));
@@ -176,6 +180,7 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
     added: {
       gateway: figure(added.gateway),
       nginx: short.nginx ? figure(added.nginx) : null,
+      nodeProxy: figure(added.nodeProxy),
       nextFloor: figure(added.nextFloor),
       pagesFloor: figure(added.pagesFloor),
     },

@@ -8,16 +8,25 @@ import { parseGatewayBody, type GatewayAccess } from "./gateway-route";
 import { sendAnswer } from "./node-answer";
 import { gatewayError, gatewayErrorResponse } from "./upstream-errors";
 
-/** The body's text, read off the socket's chunks; undefined when the client broke off. */
+/** UTF-8 text; as `Request.json()` does, a byte order mark is not part of the JSON. */
+function textOf(bytes: Buffer): string {
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The body's text; undefined when the client broke off. A chat request usually arrives whole with
+ * its headers: then it is already buffered and is taken at once, without waiting for `end`.
+ */
 function readText(req: IncomingMessage): Promise<string | undefined> {
+  if (req.complete && !req.readableFlowing && !req.readableDidRead) {
+    const buffered = req.read() as Buffer | null;
+    return Promise.resolve(buffered ? textOf(buffered) : "");
+  }
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const text = (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString("utf8");
-      // As `Request.json()` does, a byte order mark is not part of the JSON.
-      resolve(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    });
+    req.on("end", () => resolve(textOf(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks))));
     req.on("error", () => resolve(undefined));
     req.on("aborted", () => resolve(undefined));
   });
