@@ -52,6 +52,10 @@ export async function callApiRoute(handler: NodeHandler, request: Request): Prom
       },
     );
     outgoing.on("error", reject);
+    // As with fetch, the request's signal aborts it (the client going away, before or during the answer).
+    const abort = () => outgoing.destroy(request.signal.reason instanceof Error ? request.signal.reason : undefined);
+    if (request.signal.aborted) abort();
+    else request.signal.addEventListener("abort", abort, { once: true });
     outgoing.end(body);
   });
 }
