@@ -43,6 +43,10 @@ const nextConfig = {
   },
   // The usage ledger's SQLite driver is a native module: loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["libsql"],
+  // The gateway's chat routes are Pages API routes (docs/ARCHITECTURE.md, "What a proxied chat costs per
+  // request"), whose dependencies are loaded from node_modules at run time, where `server-only` always
+  // throws: bundled, it is resolved per layer (a no-op on the server, a build error in the browser).
+  transpilePackages: ["server-only"],
 };
 
 export default nextConfig;

@@ -10,7 +10,8 @@ const LINKS = [
 ] as const;
 
 export function Nav() {
-  const pathname = usePathname();
+  // Typed nullable since the repo has a pages/ folder (the gateway's API routes); never null in the App Router.
+  const pathname = usePathname() ?? "/";
   return (
     <nav aria-label="Main" className="flex items-center gap-1">
       {LINKS.map((link) => {

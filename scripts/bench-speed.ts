@@ -11,14 +11,14 @@
  *
  * Builds into NEXT_DIST_DIR (default .next-bench) when missing or stale; starts two
  * fake routers (150 and 10,000 models), a router that never answers, three dashboards, a bare Node
- * server and nginx (when installed) on ports port..port+30, and stops them all at the end.
+ * server, a bare Node proxy and nginx (when installed) on ports port..port+30, and stops them all at the end.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeAgent } from "./bench-lib/http-bench";
-import { bareNode, hangingRouter, nginxProxy, type Closable } from "./bench-lib/floors";
+import { bareNode, bareNodeProxy, hangingRouter, nginxProxy, type Closable } from "./bench-lib/floors";
 import { ROOT, start, stop, waitFor } from "./bench-lib/procs";
 import { measureHttp } from "./bench-lib/speed-http";
 import { measurePages } from "./bench-lib/speed-pages";
@@ -63,6 +63,7 @@ const port = {
   dashHang: base + 12,
   bare: base + 20,
   nginx: base + 21,
+  nodeProxy: base + 22,
 };
 const url = (p: number) => `http://127.0.0.1:${p}`;
 const children = [
@@ -92,7 +93,11 @@ function dashboard(dashPort: number, routerUrl: string, extraEnv: Record<string,
 try {
   await waitFor(`${url(port.router150)}/health`);
   await waitFor(`${url(port.router10k)}/health`);
-  closables.push(await hangingRouter(port.hang), await bareNode(port.bare));
+  closables.push(
+    await hangingRouter(port.hang),
+    await bareNode(port.bare),
+    await bareNodeProxy(port.nodeProxy, url(port.router150)),
+  );
   const nginx = await nginxProxy(port.nginx, `127.0.0.1:${port.router150}`, path.join(tmp, "nginx"));
   if (nginx) closables.push(nginx);
   children.push(
@@ -145,6 +150,7 @@ function httpTargets(nginx: string | null) {
     direct: `${url(port.router150)}/v1`,
     nginx,
     bare: url(port.bare),
+    nodeProxy: `${url(port.nodeProxy)}/v1`,
     dash150: url(port.dash150),
     dash10k: url(port.dash10k),
   };

@@ -40,6 +40,7 @@ const SOURCES = [
   "app",
   "components",
   "lib",
+  "pages",
   "public",
   "package.json",
   "package-lock.json",

@@ -23,7 +23,8 @@ function writeAddress(url: string): void {
  * without a server round trip). A URL change we did not write (a link, back/forward) wins.
  */
 export function useCatalogUrlState(): [CatalogUrlState, (change: CatalogStateChange) => void] {
-  const searchParams = useSearchParams();
+  // Typed nullable since the repo has a pages/ folder (the gateway's API routes); never null in the App Router.
+  const searchParams = useSearchParams() ?? new URLSearchParams();
   const urlKey = catalogSearchString(parseCatalogUrl(searchParams));
   const [state, setState] = useState(() => parseCatalogUrl(searchParams));
   const current = useRef(state);

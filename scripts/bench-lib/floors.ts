@@ -23,6 +23,35 @@ export async function bareNode(port: number): Promise<Closable> {
   };
 }
 
+/**
+ * The least a Node proxy can do: a bare `node:http` server passing each request to `upstream` over a
+ * keep-alive agent and piping the answer back (no checks, no parsing). What it adds over calling the
+ * upstream directly is what one more Node hop costs, the gateway's work aside.
+ */
+export async function bareNodeProxy(port: number, upstream: string): Promise<Closable> {
+  const target = new URL(upstream);
+  const agent = new http.Agent({ keepAlive: true });
+  const server = http.createServer((req, res) => {
+    const forward = http.request(
+      { hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers, agent },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    forward.on("error", () => res.destroy());
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return {
+    close: () => {
+      agent.destroy();
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
 /** A router that accepts every request and never answers: what a hanging HF router looks like. */
 export async function hangingRouter(port: number): Promise<Closable> {
   const server = http.createServer(() => {

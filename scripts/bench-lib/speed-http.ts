@@ -11,6 +11,8 @@ export interface HttpTargets {
   direct: string;
   nginx: string | null;
   bare: string;
+  /** A bare Node proxy in front of the same router: what one more Node hop costs. */
+  nodeProxy: string;
   dash150: string;
   dash10k: string;
 }
@@ -35,12 +37,13 @@ export interface ModelsFigures {
 }
 
 export interface HttpFigures {
-  ttfb: { direct: Figure; nginx: Figure | null; gateway: Figure; bare: Figure; health: Figure };
+  ttfb: { direct: Figure; nginx: Figure | null; gateway: Figure; bare: Figure; health: Figure; ping: Figure };
   /**
    * Per round: the median of pairwise differences (samples taken back to back): gateway − direct,
-   * nginx − direct, Next's /api/health − bare Node.
+   * nginx − direct, Next's trivial routes − bare Node: `/api/health` (an App Router route handler)
+   * and `/api/ping` (a Pages API route, the kind the gateway's chat routes are).
    */
-  added: { gateway: Figure; nginx: Figure | null; nextFloor: Figure };
+  added: { gateway: Figure; nginx: Figure | null; nodeProxy: Figure; nextFloor: Figure; pagesFloor: Figure };
   streams300: { direct: Figure; gateway: Figure; ratio: Figure };
   models: { at150: ModelsFigures; at10k: ModelsFigures };
 }
@@ -113,26 +116,43 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
   const short = {
     direct: chat(targets.direct, targets.token, model, 1),
     nginx: targets.nginx ? chat(targets.nginx, targets.token, model, 1) : null,
+    nodeProxy: chat(targets.nodeProxy, targets.token, model, 1),
     gateway: chat(`${targets.dash150}/api/v1`, null, `huggingface/${model}`, 1),
     bare: { url: `${targets.bare}/` },
     health: { url: `${targets.dash150}/api/health` },
+    ping: { url: `${targets.dash150}/api/ping` },
   };
-  const calls = [short.direct, short.gateway, short.bare, short.health, ...(short.nginx ? [short.nginx] : [])];
+  const calls = [
+    short.direct,
+    short.gateway,
+    short.bare,
+    short.health,
+    short.ping,
+    short.nodeProxy,
+    ...(short.nginx ? [short.nginx] : []),
+  ];
   const rounds = { direct: [] as number[], nginx: [] as number[], gateway: [] as number[] };
-  const floors = { bare: [] as number[], health: [] as number[] };
-  const added = { gateway: [] as number[], nginx: [] as number[], nextFloor: [] as number[] };
+  const floors = { bare: [] as number[], health: [] as number[], ping: [] as number[] };
+  const added = {
+    gateway: [] as number[],
+    nginx: [] as number[],
+    nodeProxy: [] as number[],
+    nextFloor: [] as number[],
+    pagesFloor: [] as number[],
+  };
   for (let round = 0; round < targets.rounds; round++) {
     console.log(`  time to first byte, round ${round + 1}/${targets.rounds}`);
-    const [direct = [], gateway = [], bare = [], health = [], nginx = []] = await interleavedFirstByte(
-      calls,
-      TTFB_SAMPLES,
-    );
+    const [direct = [], gateway = [], bare = [], health = [], ping = [], nodeProxy = [], nginx = []] =
+      await interleavedFirstByte(calls, TTFB_SAMPLES);
     rounds.direct.push(median(direct));
     rounds.gateway.push(median(gateway));
     floors.bare.push(median(bare));
     floors.health.push(median(health));
+    floors.ping.push(median(ping));
     added.gateway.push(pairedDifference(gateway, direct));
     added.nextFloor.push(pairedDifference(health, bare));
+    added.pagesFloor.push(pairedDifference(ping, bare));
+    added.nodeProxy.push(pairedDifference(nodeProxy, direct));
     if (short.nginx) {
       rounds.nginx.push(median(nginx));
       added.nginx.push(pairedDifference(nginx, direct));
@@ -155,11 +175,14 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
       gateway: figure(rounds.gateway),
       bare: figure(floors.bare),
       health: figure(floors.health),
+      ping: figure(floors.ping),
     },
     added: {
       gateway: figure(added.gateway),
       nginx: short.nginx ? figure(added.nginx) : null,
+      nodeProxy: figure(added.nodeProxy),
       nextFloor: figure(added.nextFloor),
+      pagesFloor: figure(added.pagesFloor),
     },
     streams300: {
       direct: figure(streams.direct),

@@ -45,18 +45,21 @@ function machine(): string {
 
 /** The rows of the server-side figures (also printed alone by `npm run bench -- --only http`). */
 export function httpRows(http: HttpFigures): string[][] {
-  const nextFloor = http.added.nextFloor.median;
+  // The gateway's chat routes are Pages API routes: their floor is Next's trivial Pages API route.
+  const pagesFloor = http.added.pagesFloor.median;
   const m150 = http.models.at150;
   const m10k = http.models.at10k;
   return [
     [
       `gateway, added time to first streamed byte (${TTFB_SAMPLES} interleaved samples per round)`,
       `+${ms(http.added.gateway)} (gateway ${ms(http.ttfb.gateway)} vs direct ${ms(http.ttfb.direct)})`,
-      `Next's trivial \`/api/health\` over bare Node: +${ms(http.added.nextFloor)}` +
+      `Next's trivial Pages API route \`/api/ping\` (the gateway's route kind) over bare Node: +${ms(http.added.pagesFloor)}; ` +
+        `its trivial App Router route \`/api/health\`: +${ms(http.added.nextFloor)}; ` +
+        `a bare Node proxy (no checks, one more Node hop) in front of the same upstream: +${ms(http.added.nodeProxy)}` +
         (http.added.nginx
           ? `; nginx in front of the same upstream: +${ms(http.added.nginx)}`
           : "; nginx not installed"),
-      `≤ Next's floor + 0.5 ms: ${verdict(http.added.gateway.median <= nextFloor + 0.5)}`,
+      `≤ Next's floor (Pages API route) + 0.5 ms: ${verdict(http.added.gateway.median <= pagesFloor + 0.5)}`,
     ],
     [
       "gateway, 300 concurrent streams, median total time",
@@ -144,12 +147,15 @@ their range (min–max) over ${report.rounds} rounds, each beside its floor meas
   ${report.nginx ? "nginx (one worker, unbuffered, keep-alive upstream)" : "no nginx (not installed)"} in front of the 150-model fake router.
 - Time to first byte: the clock stops at the first body byte. Streamed chat requests with
   \`max_tokens: 1\` (a handful of events; the rest is read untimed, so every keep-alive connection is
-  reused as a client's is) straight to the fake router, through nginx and through
-  \`/api/v1/chat/completions\`, and \`GET\` of the bare Node server and of \`/api/health\`, interleaved:
-  each pass sends one request to each target back to back, in a rotating order, ${TTFB_SAMPLES} passes per
-  round after 5 warm-up ones. "Added" is the median of the pairwise differences within a pass
-  (gateway − direct, nginx − direct, \`/api/health\` − bare Node), so a burst of load elsewhere on
-  the machine hits both sides of a difference alike.
+  reused as a client's is) straight to the fake router, through nginx, through a bare Node proxy (a
+  \`node:http\` server piping to the router over a keep-alive agent) and through
+  \`/api/v1/chat/completions\`, and \`GET\` of the bare Node server, of \`/api/health\` (an App Router
+  route handler) and of \`/api/ping\` (a Pages API route, the kind the gateway's chat routes are;
+  both answer \`{"ok":true}\`), interleaved: each pass sends one request to each target back to back,
+  in a rotating order, ${TTFB_SAMPLES} passes per round after 5 warm-up ones. "Added" is the median of
+  the pairwise differences within a pass (gateway, nginx and bare Node proxy − direct, \`/api/health\`
+  and \`/api/ping\` − bare Node), so a burst of load elsewhere on the machine hits both sides of a
+  difference alike.
 - 300 concurrent streams: whole streams (~80 events, 15 ms apart), all at once, straight and through the
   gateway; median time to the end of each stream.
 - \`/api/models\`: 8 keep-alive connections looping for 2 s, alternating with \`/api/health\`, each sending

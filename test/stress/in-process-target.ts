@@ -5,8 +5,9 @@ import * as preview from "@/app/api/settings/preview/route";
 import * as settings from "@/app/api/settings/route";
 import * as status from "@/app/api/status/route";
 import * as token from "@/app/api/token/route";
-import * as chat from "@/app/api/v1/chat/completions/route";
 import * as gatewayModels from "@/app/api/v1/models/route";
+import chat from "@/pages/api/v1/chat/completions";
+import { callApiRoute } from "@/test/api-route";
 import { handlerTarget } from "@/scripts/stress/targets";
 import type { Target } from "@/scripts/stress/types";
 
@@ -19,6 +20,7 @@ export function inProcessTarget(): Target {
     "/api/settings": { GET: settings.GET, PUT: settings.PUT },
     "/api/settings/preview": { POST: preview.POST },
     "/api/v1/models": { GET: gatewayModels.GET },
-    "/api/v1/chat/completions": { POST: chat.POST },
+    // A Pages API route: called through a Node server of its own.
+    "/api/v1/chat/completions": { POST: (request) => callApiRoute(chat, request) },
   });
 }

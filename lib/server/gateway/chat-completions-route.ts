@@ -1,13 +1,15 @@
 import "server-only";
 import type { LedgerClient } from "@/lib/usage/usage-types";
 import { serverEnv } from "@/lib/server/env";
+import type { IncomingRequest } from "@/lib/server/http/incoming-request";
 import { cachedToken } from "@/lib/server/token/token-cache";
 import { tokenProblem } from "@/lib/settings/token-rules";
 import { gatewayChatBodySchema } from "./chat-proxy-schema";
-import { proxyChat } from "./chat-proxy";
+import { proxyChatAnswer } from "./chat-proxy";
 import { readRoutingSettings } from "./chat-proxy-settings";
 import { requestRecorder } from "./gateway-ledger";
-import { gatewayRoute, type GatewayAccess } from "./gateway-route";
+import { gatewayApiRoute } from "./gateway-api-route";
+import type { GatewayAccess } from "./gateway-route";
 import { resolveCandidates } from "./model-resolution";
 import { badTokenError, gatewayError, noTokenError } from "./upstream-errors";
 
@@ -26,15 +28,16 @@ export interface ChatRouteOptions {
    * The HF token to use when the dashboard has none: OpenClaw sends its own HF key as the bearer
    * token, so its requests work on a dashboard that was never given one.
    */
-  callerToken?: (request: Request) => string | null;
+  callerToken?: (request: IncomingRequest) => string | null;
 }
 
 /**
  * OpenAI-compatible chat completions through the HF router, with aliases and fallbacks
- * (docs/ARCHITECTURE.md, "A proxied chat"). Every request is recorded in the usage ledger.
+ * (docs/ARCHITECTURE.md, "A proxied chat"), as a Pages API route's handler (gateway-api-route.ts
+ * says why not an App Router one). Every request is recorded in the usage ledger.
  */
 export function chatCompletionsRoute(options: ChatRouteOptions) {
-  return gatewayRoute({ body: gatewayChatBodySchema, access: options.access }, async ({ request, body }) => {
+  return gatewayApiRoute({ body: gatewayChatBodySchema, access: options.access }, async ({ request, body }) => {
     const recorder = requestRecorder(request, body, options.client);
     const resolution = resolveCandidates({ model: body.model, models: body.models }, await readRoutingSettings());
     if (!resolution.ok) {
@@ -51,7 +54,7 @@ export function chatCompletionsRoute(options: ChatRouteOptions) {
     if (problem) return recorder.refuse(badTokenError(problem));
 
     const env = serverEnv();
-    return proxyChat({
+    return proxyChatAnswer({
       candidates: resolution.candidates,
       body,
       token,

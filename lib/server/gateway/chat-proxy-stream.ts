@@ -45,32 +45,48 @@ export interface PassThroughOptions {
 
 const EMPTY = new Uint8Array(0);
 
+/** Where forwarded pieces go: a web stream's controller, or a Node response (node-answer.ts). */
+export interface ForwardSink {
+  enqueue(piece: Uint8Array): void;
+  close(): void;
+  error(error: unknown): void;
+}
+
+/** The forwarding of one answer, independent of what it is written to. */
+export interface Forwarder {
+  /** Sends the bytes already read (the first event). */
+  start(sink: ForwardSink): void;
+  /** Reads on until something was sent, or the stream ended (then the sink is closed). */
+  pull(sink: ForwardSink): Promise<void>;
+  /** The client went away: stops reading and aborts the upstream request. */
+  cancel(reason?: unknown): Promise<void>;
+}
+
 /**
- * The router's stream, forwarded chunk by chunk as it arrives (pull-based, nothing queued ahead
- * of the client). Only a partial SSE event at a chunk's end waits for the rest of that event.
+ * The router's stream, forwarded chunk by chunk as it arrives (pull-based, nothing read ahead of
+ * the client). Only a partial SSE event at a chunk's end waits for the rest of that event.
  */
-export function passThrough(options: PassThroughOptions): ReadableStream<Uint8Array> {
+export function forwarder(options: PassThroughOptions): Forwarder {
   const { reader, sse } = options;
-  const encoder = new TextEncoder();
   let held = EMPTY;
   let ended = false;
 
-  /** Enqueues a piece (after `rewrite`); false when nothing was left to send. */
-  const send = (controller: ReadableStreamDefaultController<Uint8Array>, piece: Uint8Array): boolean => {
+  /** Sends a piece (after `rewrite`); false when nothing was left to send. */
+  const send = (sink: ForwardSink, piece: Uint8Array): boolean => {
     const out = options.rewrite ? options.rewrite(piece) : piece;
     if (out.byteLength === 0) return false;
-    controller.enqueue(out);
+    sink.enqueue(out);
     return true;
   };
 
-  const forward = (controller: ReadableStreamDefaultController<Uint8Array>, chunk: Uint8Array): boolean => {
-    if (!sse) return send(controller, chunk);
+  const forward = (sink: ForwardSink, chunk: Uint8Array): boolean => {
+    if (!sse) return send(sink, chunk);
     const bytes = concat(held, chunk);
     const cut = bytes.byteLength > MAX_HELD_BYTES ? bytes.byteLength : afterLastEventBoundary(bytes);
     // Whole events (the usual case) leave nothing held, and need no new array for that.
     held = cut === bytes.byteLength ? EMPTY : bytes.slice(cut);
     if (cut === 0) return false;
-    return send(controller, bytes.subarray(0, cut));
+    return send(sink, bytes.subarray(0, cut));
   };
 
   const end = (how: "done" | "interrupted" | "cancelled", error?: unknown) => {
@@ -79,41 +95,55 @@ export function passThrough(options: PassThroughOptions): ReadableStream<Uint8Ar
     options.onEnd?.(how, error);
   };
 
+  return {
+    start(sink) {
+      forward(sink, options.first);
+    },
+    async pull(sink) {
+      // Keep reading until something could be sent, so the client never waits on a held fragment alone.
+      for (;;) {
+        let result: ReadableStreamReadResult<Uint8Array>;
+        try {
+          result = await reader.read();
+        } catch (error) {
+          if (ended) return; // cancelled by the client meanwhile: the stream is gone
+          end("interrupted", error);
+          if (!sse) return sink.error(error);
+          // A half event is dropped: the error event must parse on its own.
+          sink.enqueue(new TextEncoder().encode(options.interruptedEvent()));
+          sink.close();
+          return;
+        }
+        if (ended) return;
+        if (result.done) {
+          if (held.byteLength > 0) send(sink, held);
+          sink.close();
+          end("done");
+          return;
+        }
+        if (forward(sink, result.value)) return;
+      }
+    },
+    cancel(reason) {
+      end("cancelled", reason);
+      options.abortUpstream();
+      return reader.cancel(reason).catch(() => undefined);
+    },
+  };
+}
+
+/** The forwarded stream as a web stream. */
+export function passThrough(options: PassThroughOptions): ReadableStream<Uint8Array> {
+  return webStream(forwarder(options));
+}
+
+/** A forwarding as a web stream (the body of a `Response`). */
+export function webStream(forwarding: Forwarder): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>(
     {
-      start(controller) {
-        forward(controller, options.first);
-      },
-      async pull(controller) {
-        // Keep reading until something could be sent, so the client never waits on a held fragment alone.
-        for (;;) {
-          let result: ReadableStreamReadResult<Uint8Array>;
-          try {
-            result = await reader.read();
-          } catch (error) {
-            if (ended) return; // cancelled by the client meanwhile: the stream is gone
-            end("interrupted", error);
-            if (!sse) return controller.error(error);
-            // A half event is dropped: the error event must parse on its own.
-            controller.enqueue(encoder.encode(options.interruptedEvent()));
-            controller.close();
-            return;
-          }
-          if (ended) return;
-          if (result.done) {
-            if (held.byteLength > 0) send(controller, held);
-            controller.close();
-            end("done");
-            return;
-          }
-          if (forward(controller, result.value)) return;
-        }
-      },
-      cancel(reason) {
-        end("cancelled", reason);
-        options.abortUpstream();
-        return reader.cancel(reason).catch(() => undefined);
-      },
+      start: (controller) => forwarding.start(controller),
+      pull: (controller) => forwarding.pull(controller),
+      cancel: (reason) => forwarding.cancel(reason),
     },
     { highWaterMark: 0 },
   );

@@ -7,7 +7,7 @@ import type { LedgerAttempt } from "@/lib/server/ledger/ledger-insert";
 import { attemptChat, type AttemptResult } from "./chat-proxy-attempt";
 import { meteredRewrite, type ProxyOutcome } from "./chat-proxy-outcome";
 import { upstreamBody, type GatewayChatBody } from "./chat-proxy-schema";
-import { passThrough } from "./chat-proxy-stream";
+import { forwarder, webStream, type Forwarder } from "./chat-proxy-stream";
 import {
   gatewayError,
   gatewayErrorResponse,
@@ -79,13 +79,32 @@ function interruptedEvent(ref: string): string {
   return `data: ${JSON.stringify(error.body)}\n\n`;
 }
 
+/**
+ * A streamed answer, not yet written anywhere: as a `Response` (answerResponse) or straight to
+ * Node's response by the Pages API route (node-answer.ts), with no web stream between.
+ */
+export interface StreamAnswer {
+  status: number;
+  headers: Record<string, string>;
+  forwarder: Forwarder;
+}
+
+/** What the gateway answers: a `Response` (errors, plain answers) or a stream to forward. */
+export type ChatAnswer = Response | StreamAnswer;
+
+/** Any answer as a `Response`. */
+export function answerResponse(answer: ChatAnswer): Response {
+  if (answer instanceof Response) return answer;
+  return new Response(webStream(answer.forwarder), { status: answer.status, headers: answer.headers });
+}
+
 function answer(
   result: Extract<AttemptResult, { ok: true }>,
   ref: string,
   failures: readonly Failure[],
   attempts: LedgerAttempt[],
   input: ProxyChatInput,
-): Response {
+): ChatAnswer {
   const { upstream } = result;
   const now = input.now ?? Date.now;
   const startedAt = input.startedAt ?? now();
@@ -117,7 +136,7 @@ function answer(
   const sse = headers["content-type"].includes("text/event-stream");
   // The gateway asked for usage; a client that did not gets the stream it expects, without it.
   const meter = createStreamMeter({ stripUsage: !clientAskedForUsage(input.body), now });
-  const stream = passThrough({
+  const forwarding = forwarder({
     first: result.first,
     reader: result.reader,
     sse,
@@ -150,7 +169,7 @@ function answer(
     },
   });
   // Reverse proxies (nginx) would otherwise buffer the stream.
-  return new Response(stream, { status: upstream.status, headers: { ...headers, "x-accel-buffering": "no" } });
+  return { status: upstream.status, headers: { ...headers, "x-accel-buffering": "no" }, forwarder: forwarding };
 }
 
 function clientAskedForUsage(body: GatewayChatBody): boolean {
@@ -164,6 +183,11 @@ function clientAskedForUsage(body: GatewayChatBody): boolean {
  * "A proxied chat").
  */
 export async function proxyChat(input: ProxyChatInput): Promise<Response> {
+  return answerResponse(await proxyChatAnswer(input));
+}
+
+/** proxyChat()'s answer before it is made a `Response`: what the chat routes write to Node's response. */
+export async function proxyChatAnswer(input: ProxyChatInput): Promise<ChatAnswer> {
   const stream = input.body.stream === true;
   const now = input.now ?? Date.now;
   const startedAt = input.startedAt ?? now();

@@ -1,6 +1,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { serverEnv } from "@/lib/server/env";
+import type { IncomingRequest } from "@/lib/server/http/incoming-request";
 import { checkSameOrigin, isLoopbackHost } from "@/lib/server/http/origin-guard";
 import { gatewayError, gatewayErrorResponse } from "./upstream-errors";
 
@@ -10,7 +11,7 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function refusedOrigin(request: Request): Response | null {
+function refusedOrigin(request: IncomingRequest): Response | null {
   const refused = checkSameOrigin(request);
   return refused
     ? gatewayErrorResponse(gatewayError(403, "permission_error", "forbidden_origin", refused.message))
@@ -23,7 +24,7 @@ function refusedOrigin(request: Request): Response | null {
  * Bound beyond loopback: only callers with `Authorization: Bearer <DASHBOARD_API_KEY>` — never the
  * HF token, which stays on the server. Returns the refusal, or null when the request may go on.
  */
-export function checkGatewayAccess(request: Request, env = serverEnv()): Response | null {
+export function checkGatewayAccess(request: IncomingRequest, env = serverEnv()): Response | null {
   if (isLoopbackHost(env.HOST)) return refusedOrigin(request);
 
   if (!env.DASHBOARD_API_KEY) {

@@ -2,6 +2,7 @@ import "server-only";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { estimateCost, estimateTokens, priceForRef, type TokenUsage } from "@/lib/chat/usage-cost";
 import { getCatalog } from "@/lib/server/catalog/catalog-service";
+import type { IncomingRequest } from "@/lib/server/http/incoming-request";
 import { getLedger } from "@/lib/server/ledger/ledger";
 import type { LedgerRecord } from "@/lib/server/ledger/ledger-insert";
 import type { LedgerService } from "@/lib/server/ledger/ledger-service";
@@ -26,7 +27,7 @@ export interface RequestFacts {
  * Who is asking: the playground names itself in a header, the OpenClaw route passes `openclaw`,
  * everything else is an API client. Only those two labels may be claimed by a header.
  */
-export function clientOf(request: Request, fallback: LedgerClient = "api"): LedgerClient {
+export function clientOf(request: IncomingRequest, fallback: LedgerClient = "api"): LedgerClient {
   const claimed = ledgerClientSchema.safeParse(request.headers.get(CLIENT_HEADER));
   return claimed.success && claimed.data === "playground" ? "playground" : fallback;
 }
@@ -147,7 +148,7 @@ export function budgetError(budget: BudgetGuard): GatewayError | null {
  * is sent), a refusal that is recorded too, the budget check, and the listener for the outcome.
  */
 export function requestRecorder(
-  request: Request,
+  request: IncomingRequest,
   body: { model?: string | null; messages: readonly Record<string, unknown>[]; stream?: boolean | null },
   client: LedgerClient = "api",
   ledger: { service: LedgerService; budget: BudgetGuard } = getLedger(),

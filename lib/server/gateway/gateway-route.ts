@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import type { IncomingRequest } from "@/lib/server/http/incoming-request";
 import { checkGatewayAccess } from "./gateway-auth";
 import { gatewayError, gatewayErrorResponse } from "./upstream-errors";
 
@@ -14,10 +15,15 @@ export function invalidRequest(message: string, code: string, param?: string): R
   return gatewayErrorResponse(gatewayError(400, "invalid_request_error", code, message, { param }));
 }
 
-async function readBody<B>(request: Request, schema: z.ZodType<B>): Promise<{ body: B } | { refused: Response }> {
+/** The body as the schema's type, or the 400 naming what is wrong (`text`: the body, undefined when unreadable). */
+export function parseGatewayBody<B>(
+  text: string | undefined,
+  schema: z.ZodType<B>,
+): { body: B } | { refused: Response } {
   let json: unknown;
   try {
-    json = await request.json();
+    if (text === undefined) throw new Error("unreadable");
+    json = JSON.parse(text);
   } catch {
     return { refused: invalidRequest("The request body is not valid JSON.", "invalid_json") };
   }
@@ -29,8 +35,12 @@ async function readBody<B>(request: Request, schema: z.ZodType<B>): Promise<{ bo
   return { refused: invalidRequest(message, "invalid_request", where) };
 }
 
+async function readBody<B>(request: Request, schema: z.ZodType<B>): Promise<{ body: B } | { refused: Response }> {
+  return parseGatewayBody(await request.text().catch(() => undefined), schema);
+}
+
 /** Decides whether a caller may use a gateway route: the refusal, or null. */
-export type GatewayAccess = (request: Request) => Response | null | Promise<Response | null>;
+export type GatewayAccess = (request: IncomingRequest) => Response | null | Promise<Response | null>;
 
 /**
  * A route handler of the OpenAI-compatible gateway (`/api/v1/*`): the caller's access is checked

@@ -1,11 +1,12 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { serverEnv } from "@/lib/server/env";
+import type { IncomingRequest } from "@/lib/server/http/incoming-request";
 import { isLoopbackHost } from "@/lib/server/http/origin-guard";
 import { cachedToken } from "@/lib/server/token/token-cache";
 import { checkGatewayAccess } from "./gateway-auth";
 
-function bearerOf(request: Request): string | null {
+function bearerOf(request: IncomingRequest): string | null {
   return (
     request.headers
       .get("authorization")
@@ -25,7 +26,7 @@ function same(a: string, b: string): boolean {
  * told to send another: on loopback the gateway's usual rule applies (any local program); bound
  * beyond loopback, the dashboard's HF token is accepted as well as DASHBOARD_API_KEY.
  */
-export async function checkOpenClawAccess(request: Request): Promise<Response | null> {
+export async function checkOpenClawAccess(request: IncomingRequest): Promise<Response | null> {
   const env = serverEnv();
   const refused = checkGatewayAccess(request, env);
   if (!refused || isLoopbackHost(env.HOST)) return refused;
@@ -35,7 +36,7 @@ export async function checkOpenClawAccess(request: Request): Promise<Response | 
 }
 
 /** OpenClaw's HF key, used upstream only when the dashboard has no token of its own. */
-export function openClawToken(request: Request): string | null {
+export function openClawToken(request: IncomingRequest): string | null {
   const given = bearerOf(request);
   return given?.startsWith("hf_") ? given : null;
 }

@@ -155,6 +155,34 @@ export function fromResponse(response: Response): UpstreamAnswer {
   };
 }
 
+interface Target {
+  https: boolean;
+  options: { protocol: string; hostname: string; port: string; path: string; auth?: string };
+}
+
+/** The last URL requested, parsed: the gateway asks one router URL over and over. */
+let lastTarget: { url: string; target: Target } | null = null;
+
+function targetOf(url: string): Target {
+  if (lastTarget?.url === url) return lastTarget.target;
+  const parsed = new URL(url);
+  const target = {
+    https: parsed.protocol === "https:",
+    options: {
+      protocol: parsed.protocol,
+      // Without the brackets of an IPv6 literal, as http.request wants it.
+      hostname: parsed.hostname.replace(/^\[|\]$/g, ""),
+      port: parsed.port,
+      path: `${parsed.pathname}${parsed.search}`,
+      ...(parsed.username || parsed.password
+        ? { auth: `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}` }
+        : {}),
+    },
+  };
+  lastTarget = { url, target };
+  return target;
+}
+
 /** How many times a request whose kept-alive socket the router had already closed is sent again. */
 const STALE_SOCKET_RETRIES = 2;
 
@@ -175,15 +203,21 @@ function staleSocket(request: http.ClientRequest, error: unknown): boolean {
  */
 export const upstreamFetch: UpstreamFetch = (url, init) => {
   return new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const agent = target.protocol === "https:" ? agents["https:"] : agents["http:"];
+    let target: Target;
+    try {
+      target = targetOf(url);
+    } catch (error) {
+      reject(error);
+      return;
+    }
     const send = (retries: number) => {
       let request: http.ClientRequest;
       try {
-        request = (target.protocol === "https:" ? https : http).request(target, {
+        request = (target.https ? https : http).request({
+          ...target.options,
           method: init.method,
           headers: init.headers,
-          agent,
+          agent: target.https ? agents["https:"] : agents["http:"],
           signal: init.signal,
         });
       } catch (error) {

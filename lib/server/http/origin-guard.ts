@@ -2,6 +2,7 @@ import "server-only";
 import { isIP } from "node:net";
 import { serverEnv } from "@/lib/server/env";
 import { AppError } from "./errors";
+import type { IncomingRequest } from "./incoming-request";
 
 const WILDCARD_BINDS = ["0.0.0.0", "::", "[::]"];
 
@@ -46,7 +47,7 @@ function normalisedAuthority(url: URL): string {
  * Mutating routes refuse a foreign `Origin` (another site in the user's browser) and a `Host`
  * that is not this server's (DNS rebinding). Requests without `Origin` (curl, SDKs) pass.
  */
-export function checkSameOrigin(request: Request): AppError | null {
+export function checkSameOrigin(request: IncomingRequest): AppError | null {
   const requestUrl = new URL(request.url);
   const host = request.headers.get("host") ?? requestUrl.host;
   if (!trustedHost(hostName(host))) {

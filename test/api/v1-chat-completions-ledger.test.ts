@@ -5,15 +5,16 @@ import { getLedger } from "@/lib/server/ledger/ledger";
 import { LEDGER_FILE } from "@/lib/server/ledger/ledger-db";
 import { statusResponseSchema } from "@/lib/catalog/catalog-types";
 import { errorOf, ledgerRows as rows, localRequest, fakeRouterPerFile, stateDirPerTest } from "@/test/route-fixture";
-import { GET as status } from "../../../status/route";
-import { POST } from "./route";
+import { GET as status } from "@/app/api/status/route";
+import handler from "@/pages/api/v1/chat/completions";
+import { callApiRoute } from "@/test/api-route";
 
 const TOKEN = "hf_gateway_ledger_token_42";
 const router = fakeRouterPerFile({ token: TOKEN, chunkDelayMs: 1 });
 const dirs = stateDirPerTest({ prefix: "gateway-ledger", routerUrl: () => router().url, token: TOKEN });
 
 const chat = (body: unknown, headers: Record<string, string> = {}) =>
-  POST(localRequest("/api/v1/chat/completions", { method: "POST", body, headers }));
+  callApiRoute(handler, localRequest("/api/v1/chat/completions", { method: "POST", body, headers }));
 
 describe("the gateway records every request in the usage ledger", () => {
   it("labels the playground by its header, priced at the provider that answered", async () => {
@@ -70,6 +71,18 @@ describe("the gateway records every request in the usage ledger", () => {
     expect((await chat({ model: "Qwen/Qwen3-8B:novita", messages: [{ role: "user", content: "Hi" }] })).status).toBe(
       200,
     );
+  });
+
+  it("records a stream the client walked away from as client_closed_request, and stops the upstream one", async () => {
+    const response = await chat({
+      model: "huggingface/fault/slow",
+      messages: [{ role: "user", content: "Hi" }],
+      stream: true,
+    });
+    const reader = response.body!.getReader();
+    await reader.read();
+    await reader.cancel();
+    await expect.poll(async () => (await rows())[0]?.errorCode).toBe("client_closed_request");
   });
 
   it("never stores the prompt or the answer", async () => {

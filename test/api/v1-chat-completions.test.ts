@@ -1,8 +1,10 @@
 import fs from "node:fs";
+import http from "node:http";
 import { describe, expect, it } from "vitest";
-import { errorOf, localRequest, fakeRouterPerFile, stateDirPerTest } from "@/test/route-fixture";
-import { GET as listModels } from "../../models/route";
-import { POST } from "./route";
+import { errorOf, LOCAL_HOST, localRequest, fakeRouterPerFile, stateDirPerTest } from "@/test/route-fixture";
+import { GET as listModels } from "@/app/api/v1/models/route";
+import handler from "@/pages/api/v1/chat/completions";
+import { callApiRoute } from "@/test/api-route";
 
 const TOKEN = "hf_gateway_route_token_42";
 const router = fakeRouterPerFile({ token: TOKEN, chunkDelayMs: 1 });
@@ -20,7 +22,7 @@ const dirs = stateDirPerTest({
 });
 
 const chat = (body: unknown, headers: Record<string, string> = {}) =>
-  POST(localRequest("/api/v1/chat/completions", { method: "POST", body, headers }));
+  callApiRoute(handler, localRequest("/api/v1/chat/completions", { method: "POST", body, headers }));
 const messages = [{ role: "user", content: "Hi" }];
 
 describe("POST /api/v1/chat/completions", () => {
@@ -89,6 +91,57 @@ describe("POST /api/v1/chat/completions", () => {
   it("refuses another site's page", async () => {
     const response = await chat({ messages }, { origin: "https://evil.example" });
     expect(response.status).toBe(403);
+  });
+
+  it("answers other methods as an App Router route did: 405, and OPTIONS with the allowed methods", async () => {
+    const get = await callApiRoute(handler, localRequest("/api/v1/chat/completions"));
+    expect(get.status).toBe(405);
+    const options = await callApiRoute(handler, localRequest("/api/v1/chat/completions", { method: "OPTIONS" }));
+    expect(options.status).toBe(204);
+    expect(options.headers.get("allow")).toBe("OPTIONS, POST");
+  });
+
+  it("streams whole events through Node's response and ends a broken-off stream with an error event", async () => {
+    const response = await chat({
+      model: "huggingface/fault/drop",
+      models: ["huggingface/Qwen/Qwen3-8B"],
+      messages,
+      stream: true,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-model-ref")).toBe("huggingface/fault/drop");
+    const events = (await response.text()).split("\n\n").filter(Boolean);
+    for (const event of events) expect(() => JSON.parse(event.replace(/^data: /, ""))).not.toThrow();
+    expect(events.at(-1)).toContain('"stream_interrupted"');
+  });
+
+  it("reads a body that arrives after its headers, in pieces", async () => {
+    // The handler runs as the headers come in, before the rest of the body is even sent.
+    const server = http.createServer((req, res) => void handler(req, res));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    const body = JSON.stringify({ model: "huggingface/Qwen/Qwen3-8B", messages });
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        {
+          host: "127.0.0.1",
+          port,
+          method: "POST",
+          path: "/api/v1/chat/completions",
+          headers: { host: LOCAL_HOST, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      request.on("error", reject);
+      request.flushHeaders();
+      request.write(body.slice(0, 10));
+      setImmediate(() => request.end(body.slice(10)));
+    });
+    server.close();
+    expect(status).toBe(200);
   });
 
   it("never sends the HF token to the client", async () => {

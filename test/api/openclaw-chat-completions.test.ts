@@ -2,8 +2,9 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getCatalog } from "@/lib/server/catalog/catalog-service";
 import { ledgerRows as rows, localRequest, fakeRouterPerFile, stateDirPerTest } from "@/test/route-fixture";
-import { GET as models } from "../../models/route";
-import { POST } from "./route";
+import { GET as models } from "@/app/api/openclaw/v1/models/route";
+import handler from "@/pages/api/openclaw/v1/chat/completions";
+import { callApiRoute } from "@/test/api-route";
 
 const TOKEN = "hf_fake_openclaw_route_0007";
 const router = fakeRouterPerFile({ token: TOKEN, chunkDelayMs: 1 });
@@ -11,7 +12,8 @@ const dirs = stateDirPerTest({ prefix: "openclaw-route", routerUrl: () => router
 
 /** A request as OpenClaw sends it: bare id, its own HF key as bearer, a generic OpenAI user agent. */
 const openclaw = (body: Record<string, unknown>, key = TOKEN) =>
-  POST(
+  callApiRoute(
+    handler,
     localRequest("/api/openclaw/v1/chat/completions", {
       method: "POST",
       headers: { authorization: `Bearer ${key}`, "user-agent": "OpenAI/JS 7.15.0" },
