@@ -1,15 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalogModel, liveProviders } from "@/test/factories/catalog-model";
-import {
-  buildSearchIndex,
-  hasLine,
-  searchIndexFor,
-  searchModels,
-  termScore,
-  tokenize,
-  withinOneEdit,
-} from "./catalog-search";
+import { buildSearchIndex, hasLine, searchIndexFor, searchModels, tokenize } from "./catalog-search";
+import { termScore, withinOneEdit } from "./term-score";
 
 const MODELS = [
   catalogModel("deepseek-ai/DeepSeek-R1-Distill-Llama-70B", { providers: liveProviders("together") }),

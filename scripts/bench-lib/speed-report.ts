@@ -254,7 +254,7 @@ ${table(report)}
   1.1 ms (reading and checking the body 0.3, resolving the name and the ledger 0.1, the upstream
   request 0.26, the first-event check 0.19, the answer 0.18), plus the second HTTP exchange every
   proxy pays (the bare Node proxy's figure).
-- **Keystrokes: a cheaper search and fewer requests** (\`lib/catalog/catalog-search.ts\`,
+- **Keystrokes: a cheaper search and fewer requests** (\`lib/catalog/term-score.ts\`,
   \`catalog-results.ts\`, \`components/catalog/catalog-view.tsx\`): the typo check builds no strings
   (scoring a new term against the 10,156 models' words took 20–40 ms, now ~1.3 ms); the worker is
   asked from the keystroke's own event, before the address write and React's render, and answers
