@@ -4,9 +4,8 @@ import type { z } from "zod";
 import { nodeRequest, type IncomingRequest } from "@/lib/server/http/incoming-request";
 import type { ChatAnswer } from "./chat-proxy";
 import { checkGatewayAccess } from "./gateway-auth";
-import { parseGatewayBody, type GatewayAccess } from "./gateway-route";
+import { parseGatewayBody, unexpectedError, type GatewayAccess } from "./gateway-route";
 import { sendAnswer } from "./node-answer";
-import { gatewayError, gatewayErrorResponse } from "./upstream-errors";
 
 /** UTF-8 text; as `Request.json()` does, a byte order mark is not part of the JSON. */
 function textOf(bytes: Buffer): string {
@@ -67,10 +66,7 @@ export function gatewayApiRoute<B>(
         answer = "refused" in read ? read.refused : await handler({ request, body: read.body });
       }
     } catch (error) {
-      console.error(`[${request.method} ${(req.url ?? "").split("?")[0]}] unexpected error`, error);
-      answer = gatewayErrorResponse(
-        gatewayError(500, "server_error", "internal", "Something went wrong on the dashboard server; see its log."),
-      );
+      answer = unexpectedError(request.method, (req.url ?? "").split("?")[0] ?? "", error);
     }
     await sendAnswer(res, answer);
   };

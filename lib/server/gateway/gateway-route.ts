@@ -39,6 +39,14 @@ async function readBody<B>(request: Request, schema: z.ZodType<B>): Promise<{ bo
   return parseGatewayBody(await request.text().catch(() => undefined), schema);
 }
 
+/** Anything a gateway route did not expect: logged with its route, answered as a 500 `server_error`. */
+export function unexpectedError(method: string, path: string, error: unknown): Response {
+  console.error(`[${method} ${path}] unexpected error`, error);
+  return gatewayErrorResponse(
+    gatewayError(500, "server_error", "internal", "Something went wrong on the dashboard server; see its log."),
+  );
+}
+
 /** Decides whether a caller may use a gateway route: the refusal, or null. */
 export type GatewayAccess = (request: IncomingRequest) => Response | null | Promise<Response | null>;
 
@@ -61,10 +69,7 @@ export function gatewayRoute<B = undefined>(
       if ("refused" in read) return read.refused;
       return await handler({ request, body: read.body });
     } catch (error) {
-      console.error(`[${request.method} ${new URL(request.url).pathname}] unexpected error`, error);
-      return gatewayErrorResponse(
-        gatewayError(500, "server_error", "internal", "Something went wrong on the dashboard server; see its log."),
-      );
+      return unexpectedError(request.method, new URL(request.url).pathname, error);
     }
   };
 }
