@@ -16,11 +16,15 @@ export function run(command: string, args: readonly string[], options: SpawnOpti
   });
 }
 
-/** Runs a command, streaming its output and keeping a copy; resolves with the exit code and the output. */
+/**
+ * Runs a command, streaming its output and keeping a copy (or only keeping it, with `echo` false, for
+ * commands run side by side whose output is printed whole afterwards); resolves with the exit code and the output.
+ */
 export function runCapture(
   command: string,
   args: readonly string[],
   options: SpawnOptions = {},
+  echo = true,
 ): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], ...options });
@@ -28,7 +32,7 @@ export function runCapture(
     const keep = (stream: NodeJS.ReadableStream | null, target: NodeJS.WritableStream) =>
       stream?.on("data", (chunk: Buffer) => {
         output += chunk.toString();
-        target.write(chunk);
+        if (echo) target.write(chunk);
       });
     keep(child.stdout, process.stdout);
     keep(child.stderr, process.stderr);

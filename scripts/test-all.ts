@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { e2e } from "../e2e/env";
+import { ensureCli } from "./compat-openclaw/cli";
 import { buildIfNeeded, root, run, runCapture, tsNode } from "./lib";
 
 const results = path.join(root, "test-results");
@@ -35,22 +36,37 @@ function readReport<T>(file: string, schema: z.ZodType<T>): T | null {
   }
 }
 
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
+
 async function gate(name: string, command: string, args: string[], env?: Record<string, string>): Promise<number> {
   console.log(`\n=== ${name} ===`);
+  const started = Date.now();
   const code = await run(command, args, env ? { env: { ...process.env, ...env } } : {});
+  console.log(`=== ${name}: ${code === 0 ? "passed" : "failed"} in ${seconds(started)} ===`);
   if (code !== 0) gates.push(name);
   return code;
 }
 
-// The static checks count as one test each, so a lint or format failure shows in the summary line.
-async function check(name: string, command: string, args: string[]): Promise<void> {
-  const code = await gate(name, command, args);
+// The OpenClaw CLI for the last step is an npm install (network and disk, little CPU): it starts now, beside
+// the checks, instead of after the end-to-end tests. A failure here is retried, and reported, by that step.
+const cliInstalled = process.env.SKIP_COMPAT === "1" ? Promise.resolve() : ensureCli().catch(() => undefined);
+
+// The static checks count as one test each, so a lint or format failure shows in the summary line. tsc and
+// ESLint each use one core for a minute or more: they run side by side, and each one's output is printed whole.
+const staticChecks: [string, string, string[]][] = [
+  ["typecheck", bin("tsc"), ["--noEmit"]],
+  ["lint", bin("eslint"), [".", "--max-warnings", "0"]],
+  ["format", bin("prettier"), ["--check", "."]],
+];
+const checksStarted = Date.now();
+const checkRuns = staticChecks.map(([, command, args]) => runCapture(command, args, {}, false));
+for (const [index, [name]] of staticChecks.entries()) {
+  const { code, output } = await (checkRuns[index] as (typeof checkRuns)[number]);
+  console.log(`\n=== ${name}: ${code === 0 ? "passed" : "failed"} (the checks so far: ${seconds(checksStarted)}) ===`);
+  process.stdout.write(output);
+  if (code !== 0) gates.push(name);
   totals[code === 0 ? "passed" : "failed"] += 1;
 }
-
-await check("typecheck", bin("tsc"), ["--noEmit"]);
-await check("lint", bin("eslint"), [".", "--max-warnings", "0"]);
-await check("format", bin("prettier"), ["--check", "."]);
 
 const unitFile = path.join(results, "unit.json");
 fs.rmSync(unitFile, { force: true });
@@ -71,7 +87,9 @@ if (unit) {
 } else totals.failed += 1;
 
 console.log("\n=== build ===");
+const buildStarted = Date.now();
 const built = (await buildIfNeeded(distDir)) === 0;
+console.log(`=== build: ${built ? "done" : "failed"} in ${seconds(buildStarted)} ===`);
 if (!built) gates.push("build");
 
 // Per E2E_PORT_BASE, as playwright.config.ts writes it: a fixed name would miss every run on another base.
@@ -89,6 +107,8 @@ if (built) {
 
 if (process.env.SKIP_COMPAT !== "1") {
   console.log("\n=== OpenClaw CLI compatibility (npm run test:compat) ===");
+  await cliInstalled;
+  const compatStarted = Date.now();
   const { code, output } = await runCapture(process.execPath, [
     "--conditions=react-server",
     ...tsNode,
@@ -99,6 +119,7 @@ if (process.env.SKIP_COMPAT !== "1") {
     totals.passed += Number(summary[1]);
     totals.failed += Number(summary[2]);
   } else totals.failed += 1;
+  console.log(`=== OpenClaw CLI compatibility: ${code === 0 ? "passed" : "failed"} in ${seconds(compatStarted)} ===`);
   if (code !== 0) gates.push("OpenClaw CLI compatibility");
 }
 
