@@ -1,11 +1,12 @@
 "use client";
-import { memo, type Ref } from "react";
+import { memo, type RefObject } from "react";
 import type { CatalogSort } from "@/lib/catalog/catalog-sort";
 import { SearchBox } from "./search-box";
 import { SortMenu } from "./sort-menu";
 
 export interface CatalogToolbarProps {
-  searchRef: Ref<HTMLInputElement>;
+  searchRef: RefObject<HTMLInputElement | null>;
+  /** The rendered query: the box holds its own text, this only resets it (see SearchBox). */
   query: string;
   onQuery: (query: string) => void;
   sort: CatalogSort;

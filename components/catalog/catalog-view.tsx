@@ -42,7 +42,7 @@ function hostOf(url: string | undefined): string | null {
 
 /** The catalog page: banner, search/sort, filters, the virtual list and the details sheet. */
 export function CatalogView() {
-  const [state, updateUrl] = useCatalogUrlState();
+  const { state, update: updateUrl, typeQuery, commit } = useCatalogUrlState();
   // False in the server render and while hydrating, true after: marks when the server-rendered rows respond.
   const hydrated = useHydrated();
   const models = useModels();
@@ -52,8 +52,8 @@ export function CatalogView() {
   const settings = hydrated ? settingsQuery.data : undefined;
   const refresh = useRefreshCatalog();
   const { favourites, toggle } = useFavourites();
-  const computed = useCatalogResults(models.data?.models, state, favourites);
-  const { ask } = computed;
+  const computed = useCatalogResults(models.data?.models, state, favourites, commit);
+  const { ask, answering } = computed;
   // Every change starts the list's work from its event, before the address is written and React
   // renders it: a large catalog's worker searches meanwhile. (`updateUrl` calls `change` once, at once.)
   const update = useCallback(
@@ -98,7 +98,13 @@ export function CatalogView() {
       : active.key === resultsKey
         ? Math.min(active.index, Math.max(0, results.length - 1))
         : 0;
-  const setActive = useCallback((index: number) => setActiveState({ key: resultsKey, index }), [resultsKey]);
+  // The rows' callbacks stay the same object across answers (they read the latest list from refs), so a
+  // memoised row whose model did not move skips the answer's render.
+  const latest = useRef({ resultsKey, results });
+  useEffect(() => {
+    latest.current = { resultsKey, results };
+  });
+  const setActive = useCallback((index: number) => setActiveState({ key: latest.current.resultsKey, index }), []);
 
   const providers = useMemo(
     () => (models.data ? providerCounts(models.data.models) : (screen?.providers ?? [])),
@@ -119,7 +125,7 @@ export function CatalogView() {
 
   const open = useCallback(
     (index: number) => {
-      const model = results[index];
+      const model = latest.current.results[index];
       if (!model) return;
       setActive(index);
       if (document.activeElement instanceof HTMLElement && !document.activeElement.closest("[role=dialog]")) {
@@ -127,7 +133,7 @@ export function CatalogView() {
       }
       update((current) => ({ ...current, model: model.id, via: current.model === model.id ? current.via : "" }));
     },
-    [results, setActive, update],
+    [setActive, update],
   );
   const close = useCallback(() => {
     update((current) => ({ ...current, model: null, via: "" }));
@@ -147,12 +153,36 @@ export function CatalogView() {
   });
 
   // Stable, so the toolbar and the filters (memoised) skip the list's render after each keystroke.
-  const onQuery = useCallback((q: string) => update((current) => ({ ...current, q })), [update]);
+  // Once the worker answers, a keystroke renders only the box: the query is rendered with its answer,
+  // and the worker is asked from the keystroke's own event.
+  const onQuery = useCallback((q: string) => ask(typeQuery(q, answering)), [ask, typeQuery, answering]);
   const onSort = useCallback((sort: CatalogSort) => update((current) => ({ ...current, sort })), [update]);
   const onFilters = useCallback((filters: CatalogFilters) => update((current) => ({ ...current, filters })), [update]);
   const onToggleFilters = useCallback(() => setFiltersOpen((open) => !open), []);
 
   const filterCount = activeFilterCount(state.filters);
+  const { mutate: refreshCatalog, isPending: refreshing, error: refreshError } = refresh;
+  const tokenPresent = hydrated ? status?.token.present : undefined;
+  const routerHost = hydrated ? hostOf(status?.routerUrl) : null;
+  // The same element while its inputs stay, so React skips the banner in each answer's render.
+  const banner = useMemo(
+    () =>
+      catalog ? (
+        <SourceBanner
+          catalog={catalog}
+          counts={counts}
+          tokenPresent={tokenPresent}
+          routerHost={routerHost}
+          hydrated={hydrated}
+          onRefresh={() => refreshCatalog()}
+          refreshing={refreshing}
+          refreshError={refreshError?.message ?? null}
+        />
+      ) : (
+        <div aria-hidden className="h-11 animate-pulse rounded-lg bg-zinc-100 dark:bg-zinc-900" />
+      ),
+    [catalog, counts, tokenPresent, routerHost, hydrated, refreshCatalog, refreshing, refreshError],
+  );
   // Clears what narrows the list; the sort and the open details stay.
   const clearAll = () =>
     update((current) => ({ ...DEFAULT_URL_STATE, sort: current.sort, model: current.model, via: current.via }));
@@ -163,20 +193,7 @@ export function CatalogView() {
       data-catalog-hydrated={hydrated ? "" : undefined}
     >
       <h1 className="sr-only">Model catalog</h1>
-      {catalog ? (
-        <SourceBanner
-          catalog={catalog}
-          counts={counts}
-          tokenPresent={hydrated ? status?.token.present : undefined}
-          routerHost={hydrated ? hostOf(status?.routerUrl) : null}
-          hydrated={hydrated}
-          onRefresh={() => refresh.mutate()}
-          refreshing={refresh.isPending}
-          refreshError={refresh.error?.message ?? null}
-        />
-      ) : (
-        <div aria-hidden className="h-11 animate-pulse rounded-lg bg-zinc-100 dark:bg-zinc-900" />
-      )}
+      {banner}
       <CatalogToolbar
         searchRef={searchRef}
         query={state.q}

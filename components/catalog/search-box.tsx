@@ -1,15 +1,37 @@
 "use client";
-import type { Ref } from "react";
+import { type RefObject, useLayoutEffect, useRef, useState } from "react";
 
 export interface SearchBoxProps {
-  ref?: Ref<HTMLInputElement>;
+  ref: RefObject<HTMLInputElement | null>;
+  /** The query the page has (it may lag the text while the list's answer is on its way). */
   value: string;
   onChange: (value: string) => void;
   resultsId: string;
 }
 
-/** The catalog search field; `/` anywhere on the page focuses it. */
+/**
+ * The catalog search field; `/` anywhere on the page focuses it. The text lives in the input
+ * itself (uncontrolled): a keystroke renders nothing here but the clear button when the box
+ * turns empty or not, and the page renders the query with the list's answer. A `value` that
+ * differs from what was typed last (Clear all, a link, back/forward, a reload's restore) is
+ * written into the box.
+ */
 export function SearchBox({ ref, value, onChange, resultsId }: SearchBoxProps) {
+  const [empty, setEmpty] = useState(value === "");
+  /** What the box last told the page: a `value` that only catches up with it is not a change. */
+  const typed = useRef(value);
+  useLayoutEffect(() => {
+    const input = ref.current;
+    if (value === typed.current || !input) return;
+    typed.current = value;
+    input.value = value;
+    setEmpty(value === "");
+  }, [ref, value]);
+  const change = (text: string) => {
+    typed.current = text;
+    setEmpty(text === "");
+    onChange(text);
+  };
   return (
     <div className="relative min-w-0 flex-1 basis-full sm:basis-0">
       <svg
@@ -26,8 +48,8 @@ export function SearchBox({ ref, value, onChange, resultsId }: SearchBoxProps) {
       <input
         ref={ref}
         type="search"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
+        defaultValue={value}
+        onChange={(event) => change(event.target.value)}
         aria-label="Search models"
         aria-controls={resultsId}
         aria-keyshortcuts="/"
@@ -36,10 +58,13 @@ export function SearchBox({ ref, value, onChange, resultsId }: SearchBoxProps) {
         spellCheck={false}
         className="h-9 w-full rounded-md border border-zinc-300 bg-white pr-10 pl-8 text-sm text-zinc-900 placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100 dark:placeholder:text-zinc-500 [&::-webkit-search-cancel-button]:hidden"
       />
-      {value ? (
+      {!empty ? (
         <button
           type="button"
-          onClick={() => onChange("")}
+          onClick={() => {
+            if (ref.current) ref.current.value = "";
+            change("");
+          }}
           aria-label="Clear search"
           className="absolute top-1/2 right-1.5 flex size-6 -translate-y-1/2 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
         >

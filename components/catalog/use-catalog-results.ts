@@ -21,6 +21,8 @@ interface Results {
    * while this thread renders the keystroke. Without it the state goes when the render is committed.
    */
   ask: (state: ListState) => void;
+  /** The worker answers from now on: a typed query can wait for its answer to be rendered (see `onAnswer`). */
+  answering: boolean;
 }
 
 const NOTHING_TO_ASK = () => {};
@@ -36,14 +38,22 @@ export function useCatalogResults(
   models: CatalogModel[] | undefined,
   state: CatalogUrlState,
   favourites: ReadonlySet<string>,
+  /** Called inside the render of each of the worker's answers: state held for it joins that render. */
+  onAnswer: () => void,
 ): Results {
   const all = models ?? NO_MODELS;
   const large = all.length > LARGE_CATALOG && typeof Worker === "function";
   const here = useResultsHere(large ? NO_MODELS : all, state);
-  const worker = useResultsInWorker(large ? all : NO_MODELS, state);
+  const worker = useResultsInWorker(large ? all : NO_MODELS, state, onAnswer);
   const { list, query } = large ? worker : here;
   const results = useMemo(() => pinFavourites(list, favourites), [list, favourites]);
-  return { results, total: all.length, renderedQuery: query, ask: large ? worker.ask : NOTHING_TO_ASK };
+  return {
+    results,
+    total: all.length,
+    renderedQuery: query,
+    ask: large ? worker.ask : NOTHING_TO_ASK,
+    answering: large && worker.answering,
+  };
 }
 
 /** The small catalog's pipeline, on this thread. */
@@ -99,9 +109,14 @@ const sameState = (a: ListState, b: ListState): boolean => a.q === b.q && a.filt
 function useResultsInWorker(
   all: CatalogModel[],
   state: CatalogUrlState,
-): { list: CatalogModel[]; query: string; ask: (state: ListState) => void } {
+  onAnswer: () => void,
+): { list: CatalogModel[]; query: string; ask: (state: ListState) => void; answering: boolean } {
   const [shown, setShown] = useState<Shown | null>(null);
   const request = useRef<((state: ListState) => void) | null>(null);
+  const answered = useRef(onAnswer);
+  useEffect(() => {
+    answered.current = onAnswer;
+  });
   const { q, filters, sort } = state;
 
   useEffect(() => {
@@ -119,7 +134,7 @@ function useResultsInWorker(
       post({ type: "results", state: list });
     };
     worker.addEventListener("message", (event: MessageEvent<ResultsAnswer>) => {
-      const answered = inFlight;
+      const state = inFlight;
       inFlight = null;
       // A newer state came meanwhile: ask for it and skip painting this one.
       if (next) {
@@ -127,10 +142,13 @@ function useResultsInWorker(
         next = null;
         return;
       }
-      if (!answered) return;
+      if (!state) return;
       const list = Array.from(event.data.order, (position) => all[position] as CatalogModel);
       // Rendered in this task: a scheduled render would wait for another turn of a busy thread.
-      flushSync(() => setShown({ all, list, query: answered.q }));
+      flushSync(() => {
+        setShown({ all, list, query: state.q });
+        answered.current();
+      });
     });
     request.current = (list) => {
       if (asked && sameState(asked, list)) return;
@@ -153,6 +171,6 @@ function useResultsInWorker(
     () => (current || all.length === 0 ? null : catalogResults(all, { q, filters, sort })),
     [current, all, q, filters, sort],
   );
-  if (current) return { list: current.list, query: current.query, ask };
-  return { list: first ?? NO_MODELS, query: q, ask };
+  if (current) return { list: current.list, query: current.query, ask, answering: true };
+  return { list: first ?? NO_MODELS, query: q, ask, answering: false };
 }
