@@ -164,7 +164,8 @@ their range (min–max) over ${report.rounds} rounds, each beside its floor meas
   row = a MutationObserver sees the first \`model-name\` cell; FCP from the Paint Timing API.
   Keystrokes: "deepsek r1", "lama 70", "qwen", "gpt oss 120b", "glm 4.7", "qwen3 coder", each then
   cleared (57 keys a round, p95 = the 3rd-worst); keydown → the list shows that query → next frame
-  painted (rAF + task); the same keys into a bare \`<input>\` added to the same page are the floor. Scrolling: 400 px per frame for 240 frames; the floor is the median idle frame.
+  painted (rAF + task); the same keys into a bare \`<input>\` added to the same page are the floor,
+  typed query by query in turns with the search box (each going first every other query). Scrolling: 400 px per frame for 240 frames; the floor is the median idle frame.
 - First-load JS: the scripts in each page's HTML that a module-capable browser loads (not Next's \`noModule\` polyfills),
   gzipped (level 6, as \`next start\` sends them).
 
