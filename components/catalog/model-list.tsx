@@ -7,7 +7,7 @@ import { baseRef, tryNormaliseRef } from "@/lib/refs";
 import type { SettingsInput } from "@/lib/settings/settings-types";
 import { ROW_COLUMNS, ROW_HEIGHT, STAR_COLUMN } from "./layout-constants";
 import { ModelRow } from "./model-row";
-import { fixedRowWindow } from "./row-window";
+import { fixedRowWindow, slotOrder } from "./row-window";
 
 export interface ModelListProps {
   id: string;
@@ -118,6 +118,8 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
   }, [settings]);
 
   const items = virtualizer.getVirtualItems();
+  // While scrolling, rows stay in slot order (see slotOrder); at rest, in the order they are shown.
+  const rows = virtualizer.isScrolling ? slotOrder(items) : items;
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <ListHeader />
@@ -136,7 +138,7 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
           className="relative w-full"
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {items.map((item) => {
+          {rows.map((item) => {
             const model = models[item.index];
             if (!model) return null;
             // Keyed by slot, not by model: a keystroke puts other models into the same rows, and a
