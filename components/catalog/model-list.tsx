@@ -45,6 +45,11 @@ function ListHeader() {
   );
 }
 
+/** Whether focus is inside the element with this id (read while rendering, only once scrolled). */
+function focusWithin(id: string): boolean {
+  return document.getElementById(id)?.contains(document.activeElement) ?? false;
+}
+
 const INITIAL_RECT = { width: 1280, height: 1200 };
 
 /**
@@ -119,7 +124,9 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
 
   const items = virtualizer.getVirtualItems();
   // While scrolling, rows stay in slot order (see slotOrder); at rest, in the order they are shown.
-  const rows = virtualizer.isScrolling ? slotOrder(items) : items;
+  // Not while focus is in the list: moving the focused row blurs it, and React's focusing it again
+  // would send a focus event (the active row) for the row it was.
+  const rows = virtualizer.isScrolling && !focusWithin(id) ? slotOrder(items) : items;
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <ListHeader />

@@ -1,5 +1,5 @@
 "use client";
-import { memo } from "react";
+import { memo, useLayoutEffect, useRef } from "react";
 import { modelTraits } from "@/lib/catalog/catalog-filter";
 import { modelLabel } from "@/lib/catalog/display-name";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
@@ -79,6 +79,13 @@ export const ModelRow = memo(function ModelRow({
   onFocusRow,
   onToggleFavourite,
 }: ModelRowProps) {
+  const rowRef = useRef<HTMLDivElement>(null);
+  // A row is a slot: scrolled away by the wheel, it shows another model. Focus must not stay on it
+  // (the star or the button would now stand for that other model).
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && rowRef.current?.contains(focused)) focused.blur();
+  }, [model.id]);
   const traits = modelTraits(model);
   const label = modelLabel(model.name, model.alias);
   // The selected or active row's left edge: a pseudo-element, so no element comes and goes with it.
@@ -89,6 +96,7 @@ export const ModelRow = memo(function ModelRow({
       : "hover:bg-zinc-50 dark:hover:bg-zinc-900 before:hidden";
   return (
     <div
+      ref={rowRef}
       role="listitem"
       aria-setsize={setSize}
       aria-posinset={index + 1}
