@@ -60,6 +60,9 @@ function PriceCell({ model }: { model: CatalogModel }) {
   );
 }
 
+/** The element focus was moved to in this commit (see ModelRow's layout effect); null after it. */
+let followed: Element | null = null;
+
 /**
  * One catalog row, the list item itself: star, then one button that opens the details. Memoised:
  * 10k-row lists re-render often. Absolutely placed at `start` and laid out and painted on its own
@@ -80,11 +83,26 @@ export const ModelRow = memo(function ModelRow({
   onToggleFavourite,
 }: ModelRowProps) {
   const rowRef = useRef<HTMLDivElement>(null);
-  // A row is a slot: scrolled away by the wheel, it shows another model. Focus must not stay on it
-  // (the star or the button would now stand for that other model).
+  const shown = useRef(model.id);
+  // A row is a slot: scrolled away by the wheel, or its model starred to the top, it shows another
+  // model. Focus must not stay on it (the star or the button would now stand for that other model):
+  // it follows the model to the row that shows it now, or leaves the list when none does.
   useLayoutEffect(() => {
+    const previous = shown.current;
+    shown.current = model.id;
+    const row = rowRef.current;
     const focused = document.activeElement;
-    if (focused instanceof HTMLElement && rowRef.current?.contains(focused)) focused.blur();
+    if (previous === model.id || !row || !(focused instanceof HTMLElement) || !row.contains(focused)) return;
+    // Focus that an earlier row of this same commit just moved here is already on its model.
+    if (focused === followed) return;
+    const part = Array.prototype.indexOf.call(row.children, focused);
+    focused.blur();
+    const now = row.parentElement?.querySelector(`[data-model-row="${CSS.escape(previous)}"]`);
+    const target = now?.children[part];
+    if (!(target instanceof HTMLElement)) return;
+    followed = target;
+    queueMicrotask(() => (followed = null));
+    target.focus();
   }, [model.id]);
   const traits = modelTraits(model);
   const label = modelLabel(model.name, model.alias);
@@ -97,6 +115,7 @@ export const ModelRow = memo(function ModelRow({
   return (
     <div
       ref={rowRef}
+      data-model-row={model.id}
       role="listitem"
       aria-setsize={setSize}
       aria-posinset={index + 1}
