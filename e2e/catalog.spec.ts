@@ -184,6 +184,20 @@ test.describe("catalog", () => {
     await star.click();
     await expect.poll(async () => (await catalog.names(1))[0]).not.toBe("Qwen3 8B");
   });
+
+  test("a model starred from the keyboard keeps the focus as it moves to the top", async ({ page }) => {
+    const catalog = new CatalogPage(page);
+    await catalog.goto();
+    await page.waitForLoadState("networkidle");
+    const name = (await catalog.names(5))[3] as string;
+    const star = () => catalog.row(name).getByRole("button", { name: `Favourite ${name}` });
+    await star().focus();
+    await page.keyboard.press("Space");
+    await expect.poll(async () => (await catalog.names(1))[0]).toBe(name);
+    // Rows are slots: the one that had the focus now shows another model; the focus went with the starred one.
+    await expect(star()).toBeFocused();
+    await expect(star()).toHaveAttribute("aria-pressed", "true");
+  });
 });
 
 test.describe("catalog without token and router", () => {

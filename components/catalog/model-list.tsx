@@ -7,7 +7,7 @@ import { baseRef, tryNormaliseRef } from "@/lib/refs";
 import type { SettingsInput } from "@/lib/settings/settings-types";
 import { ROW_COLUMNS, ROW_HEIGHT, STAR_COLUMN } from "./layout-constants";
 import { ModelRow } from "./model-row";
-import { fixedRowWindow } from "./row-window";
+import { fixedRowWindow, slotOrder } from "./row-window";
 
 export interface ModelListProps {
   id: string;
@@ -43,6 +43,11 @@ function ListHeader() {
       </span>
     </div>
   );
+}
+
+/** Whether focus is inside the element with this id (read while rendering, only once scrolled). */
+function focusWithin(id: string): boolean {
+  return document.getElementById(id)?.contains(document.activeElement) ?? false;
 }
 
 const INITIAL_RECT = { width: 1280, height: 1200 };
@@ -118,6 +123,10 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
   }, [settings]);
 
   const items = virtualizer.getVirtualItems();
+  // While scrolling, rows stay in slot order (see slotOrder); at rest, in the order they are shown.
+  // Not while focus is in the list: moving the focused row blurs it, and React's focusing it again
+  // would send a focus event (the active row) for the row it was.
+  const rows = virtualizer.isScrolling && !focusWithin(id) ? slotOrder(items) : items;
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <ListHeader />
@@ -136,7 +145,7 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
           className="relative w-full"
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {items.map((item) => {
+          {rows.map((item) => {
             const model = models[item.index];
             if (!model) return null;
             // Keyed by slot, not by model: a keystroke puts other models into the same rows, and a

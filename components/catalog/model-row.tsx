@@ -1,5 +1,5 @@
 "use client";
-import { memo } from "react";
+import { memo, useLayoutEffect, useRef } from "react";
 import { modelTraits } from "@/lib/catalog/catalog-filter";
 import { modelLabel } from "@/lib/catalog/display-name";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
@@ -60,6 +60,9 @@ function PriceCell({ model }: { model: CatalogModel }) {
   );
 }
 
+/** The element focus was moved to in this commit (see ModelRow's layout effect); null after it. */
+let followed: Element | null = null;
+
 /**
  * One catalog row, the list item itself: star, then one button that opens the details. Memoised:
  * 10k-row lists re-render often. Absolutely placed at `start` and laid out and painted on its own
@@ -79,6 +82,28 @@ export const ModelRow = memo(function ModelRow({
   onFocusRow,
   onToggleFavourite,
 }: ModelRowProps) {
+  const rowRef = useRef<HTMLDivElement>(null);
+  const shown = useRef(model.id);
+  // A row is a slot: scrolled away by the wheel, or its model starred to the top, it shows another
+  // model. Focus must not stay on it (the star or the button would now stand for that other model):
+  // it follows the model to the row that shows it now, or leaves the list when none does.
+  useLayoutEffect(() => {
+    const previous = shown.current;
+    shown.current = model.id;
+    const row = rowRef.current;
+    const focused = document.activeElement;
+    if (previous === model.id || !row || !(focused instanceof HTMLElement) || !row.contains(focused)) return;
+    // Focus that an earlier row of this same commit just moved here is already on its model.
+    if (focused === followed) return;
+    const part = Array.prototype.indexOf.call(row.children, focused);
+    focused.blur();
+    const now = row.parentElement?.querySelector(`[data-model-row="${CSS.escape(previous)}"]`);
+    const target = now?.children[part];
+    if (!(target instanceof HTMLElement)) return;
+    followed = target;
+    queueMicrotask(() => (followed = null));
+    target.focus();
+  }, [model.id]);
   const traits = modelTraits(model);
   const label = modelLabel(model.name, model.alias);
   // The selected or active row's left edge: a pseudo-element, so no element comes and goes with it.
@@ -89,34 +114,24 @@ export const ModelRow = memo(function ModelRow({
       : "hover:bg-zinc-50 dark:hover:bg-zinc-900 before:hidden";
   return (
     <div
+      ref={rowRef}
+      data-model-row={model.id}
       role="listitem"
       aria-setsize={setSize}
       aria-posinset={index + 1}
       className={`absolute top-0 left-0 flex w-full items-center border-b border-zinc-100 [contain:strict] before:absolute before:inset-y-0 before:left-0 before:w-0.5 dark:border-zinc-800/70 ${state}`}
       style={{ height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
     >
-      {/* mx-1 centres the 28 px button in the star column (STAR_COLUMN, 36 px) without a wrapper. */}
+      {/* mx-1 centres the 28 px button in the star column (STAR_COLUMN, 36 px) without a wrapper. The
+          star is the button's background (app/globals.css): no <svg> per row. */}
       <button
         type="button"
         onClick={() => onToggleFavourite(model.id)}
         aria-pressed={favourite}
         aria-label={`Favourite ${model.displayName}`}
         title={favourite ? "Unpin from the top" : "Pin to the top"}
-        className={`mx-1 flex size-7 shrink-0 items-center justify-center rounded hover:bg-zinc-200/70 dark:hover:bg-zinc-700/60 ${
-          favourite ? "text-accent-500" : "text-zinc-400 dark:text-zinc-500"
-        }`}
-      >
-        <svg
-          aria-hidden
-          viewBox="0 0 16 16"
-          className="size-4"
-          fill={favourite ? "currentColor" : "none"}
-          stroke="currentColor"
-          strokeWidth="1.3"
-        >
-          <path d="m8 1.8 1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6Z" strokeLinejoin="round" />
-        </svg>
-      </button>
+        className="favourite-star mx-1 size-7 shrink-0 rounded hover:bg-zinc-200/70 dark:hover:bg-zinc-700/60"
+      />
       <button
         type="button"
         id={rowButtonId(index)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixedRowWindow } from "./row-window";
+import { fixedRowWindow, slotOrder } from "./row-window";
 
 const range = (startIndex: number, endIndex: number, count = 10_000) => ({ startIndex, endIndex, overscan: 4, count });
 
@@ -29,5 +29,25 @@ describe("fixedRowWindow", () => {
   it("renders every row of a list shorter than the window", () => {
     expect(fixedRowWindow(range(0, 4, 5), 621, 64)).toEqual([0, 1, 2, 3, 4]);
     expect(fixedRowWindow(range(0, -1, 0), 621, 64)).toEqual([]);
+  });
+});
+
+describe("slotOrder", () => {
+  const items = (indexes: number[]) => indexes.map((index) => ({ index }));
+
+  it("puts each row at its slot, so a sliding window keeps every row's place", () => {
+    const before = slotOrder(items(fixedRowWindow(range(100, 109), 621, 64)));
+    const after = slotOrder(items(fixedRowWindow(range(106, 116), 621, 64)));
+    expect(before.map(({ index }) => index % 19)).toEqual([...Array(19).keys()]);
+    expect(after.map(({ index }) => index % 19)).toEqual([...Array(19).keys()]);
+    // Six rows scrolled out at the top came back in at the bottom, in the same places.
+    expect(after.filter(({ index }, slot) => index !== before[slot]?.index)).toHaveLength(6);
+  });
+
+  it("leaves a window that starts at slot 0, and an empty one, as they are", () => {
+    expect(slotOrder(items([0, 1, 2]))).toEqual(items([0, 1, 2]));
+    expect(slotOrder(items([3, 4, 5]))).toEqual(items([3, 4, 5]));
+    expect(slotOrder(items([19, 20, 21]))).toEqual(items([21, 19, 20]));
+    expect(slotOrder([])).toEqual([]);
   });
 });

@@ -16,3 +16,17 @@ export function fixedRowWindow(range: Range, viewportHeight: number, rowHeight: 
   const start = Math.max(0, Math.min(range.startIndex - range.overscan, range.count - length));
   return Array.from({ length }, (_, i) => start + i);
 }
+
+/**
+ * The window's rows in the order of their slots (`index % length`), which does not change as the
+ * window slides: rendered in this order while the list scrolls, a row that scrolls out at one end
+ * and comes back in at the other keeps its place in the DOM and only has its text changed. In index
+ * order, React moves it to the other end, and Blink restyles, rebuilds and lays out the moved subtree
+ * from scratch. At rest the list renders in index order again, for the reading and tab order.
+ */
+export function slotOrder<T extends { index: number }>(items: T[]): T[] {
+  const first = items[0];
+  if (!first) return items;
+  const split = (items.length - (first.index % items.length)) % items.length;
+  return split === 0 ? items : [...items.slice(split), ...items.slice(0, split)];
+}
