@@ -48,8 +48,8 @@ function normalisedAuthority(url: URL): string {
  * that is not this server's (DNS rebinding). Requests without `Origin` (curl, SDKs) pass.
  */
 export function checkSameOrigin(request: IncomingRequest): AppError | null {
-  // The URL is parsed only when there is no Host header (a per-request cost otherwise).
-  const host = request.headers.get("host") ?? new URL(request.url).host;
+  const requestUrl = new URL(request.url);
+  const host = request.headers.get("host") ?? requestUrl.host;
   if (!trustedHost(hostName(host))) {
     return new AppError(
       "forbidden",
