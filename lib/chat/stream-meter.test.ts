@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createStreamMeter, meterJson } from "./stream-meter";
 
 const chunk = (delta: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
@@ -24,6 +24,20 @@ describe("createStreamMeter", () => {
       done: true,
       streamError: false,
     });
+  });
+
+  it("takes the first event as the first-event check parsed it, without parsing it again", () => {
+    const first = { object: "chat.completion.chunk", choices: [{ index: 0, delta: { content: "Hi" } }] };
+    const data = JSON.stringify(first);
+    const parse = vi.spyOn(JSON, "parse");
+    const meter = createStreamMeter({ stripUsage: true, now: clock(), parsed: { data, json: first } });
+    const out = meter.push(`data: ${data}\n\n`);
+    const parses = parse.mock.calls.length;
+    parse.mockRestore();
+    expect(out).toBeNull();
+    expect(parses).toBe(0);
+    expect(meter.push(usageChunk + done)).toBe(done);
+    expect(meter.result()).toMatchObject({ firstTextAt: 1, textChunks: 1, usage: { promptTokens: 12 } });
   });
 
   it("drops the usage chunk when the client did not ask for it, and keeps the rest byte for byte", () => {

@@ -50,8 +50,20 @@ function dataOf(event: string): string | null {
   return lines.map((line) => line.slice(line.startsWith("data: ") ? 6 : 5)).join("\n");
 }
 
-export function createStreamMeter(options: { stripUsage: boolean; now: () => number }): StreamMeter {
+/** A data event someone already parsed (the gateway's first-event check): its payload and what it parsed to. */
+export interface ParsedEvent {
+  data: string;
+  json: unknown;
+}
+
+export function createStreamMeter(options: {
+  stripUsage: boolean;
+  now: () => number;
+  /** The stream's first data event, already parsed: not parsed a second time. */
+  parsed?: ParsedEvent;
+}): StreamMeter {
   const result: MeterResult = { firstTextAt: null, usage: null, textChunks: 0, done: false, streamError: false };
+  let known = options.parsed ?? null;
   // The tail of the previous piece that did not end an event (only after a very long event).
   let carry = "";
 
@@ -69,10 +81,15 @@ export function createStreamMeter(options: { stripUsage: boolean; now: () => num
       return null;
     }
     let json: unknown;
-    try {
-      json = JSON.parse(data);
-    } catch {
-      return null;
+    if (known !== null && data === known.data) {
+      json = known.json;
+      known = null;
+    } else {
+      try {
+        json = JSON.parse(data);
+      } catch {
+        return null;
+      }
     }
     // Read by hand rather than with the chunk schema: this runs for every event of every answer.
     if (typeof json !== "object" || json === null) return null;

@@ -261,10 +261,14 @@ ${table(report)}
   headers leave with the first event in one write. In the same rounds Next's trivial Pages API route
   added +0.5 ms over bare Node against +2.1 ms for its trivial App Router route (load 3.8). As an App
   Router route the gateway added +5.6 ms against that floor's +3.1 ms (the run before this one);
-  the table has both floors now. What the gateway itself does per chat, timed inside the route: about
-  1.1 ms (reading and checking the body 0.3, resolving the name and the ledger 0.1, the upstream
-  request 0.26, the first-event check 0.19, the answer 0.18), plus the second HTTP exchange every
-  proxy pays (the bare Node proxy's figure).
+  the table has both floors now. Per-stage marks in a production build (docs/ARCHITECTURE.md, "What a
+  proxied chat costs per request"): Next's part up to the handler is the same as \`/api/ping\`'s; the
+  two writes to the router and to the client (each wakes the other process) are what the bare Node
+  proxy pays too; the gateway's own JavaScript is about 0.55 ms once warm (the body's JSON and zod
+  0.10, building the \`node:http\` request 0.10, the first-event check 0.05, \`writeHead\` and the first
+  write 0.08). No \`await\` on values already in hand and one parse of the first event took about
+  0.05 ms off that. The bench times a fresh server's first 45 chats, when that code mostly runs
+  unoptimised: after 3,000 chats the gateway added 1.0–1.1 ms over the Pages floor, 1.3–1.9 before.
 - **Keystrokes: a cheaper search and fewer requests** (\`lib/catalog/term-score.ts\`,
   \`catalog-results.ts\`, \`components/catalog/catalog-view.tsx\`): the typo check builds no strings
   (scoring a new term against the 10,156 models' words took 20–40 ms, now ~1.3 ms); the worker is

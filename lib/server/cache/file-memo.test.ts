@@ -52,6 +52,22 @@ describe("fileMemo", () => {
     expect(loads()).toBe(4);
   });
 
+  it("peek() gives the promise while loading, then the value itself, and loads again after a change", async () => {
+    const file = path.join(dir, "config.json");
+    fs.writeFileSync(file, "one");
+    const { memo, loads } = counted(file);
+    const first = memo.peek();
+    expect(first).toBeInstanceOf(Promise);
+    expect(await first).toBe("one");
+    expect(memo.peek()).toBe("one");
+    expect(loads()).toBe(1);
+
+    fs.writeFileSync(file, "two!");
+    await settlesTo(memo, "two!");
+    expect(memo.peek()).toBe("two!");
+    expect(loads()).toBe(2);
+  });
+
   it("makes no system call while the watched file is unchanged, and stats again after a change", async () => {
     const file = path.join(dir, "config.json");
     fs.writeFileSync(file, "one");

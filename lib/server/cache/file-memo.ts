@@ -37,10 +37,23 @@ interface Entry<T> {
   versions: (string | null)[] | null;
   checkedAt: number;
   value: Promise<T>;
+  /** The loaded value, once `value` has resolved. */
+  loaded?: { value: T };
 }
 
 const sameVersions = (a: readonly (string | null)[], b: readonly (string | null)[]) =>
   a.length === b.length && a.every((version, i) => version !== null && version === b[i]);
+
+/** What fileMemo() returns. */
+export interface FileMemo<T> {
+  get(): Promise<T>;
+  /**
+   * The same value as get(), as the value itself once it is loaded (else the promise): a hot path
+   * (the gateway) then goes on without an `await`, i.e. without letting other queued work run first.
+   */
+  peek(): T | Promise<T>;
+  clear(): void;
+}
 
 /**
  * A value read from files, loaded again only when one of them changes. While the files' folders are
@@ -50,38 +63,48 @@ const sameVersions = (a: readonly (string | null)[], b: readonly (string | null)
  * size. While a load runs, callers with the same stamp share it. A value stamped before a change made
  * during its load is replaced at the next call, whose stamp differs.
  */
-export function fileMemo<T>(options: FileMemoOptions<T>): { get: () => Promise<T>; clear: () => void } {
+export function fileMemo<T>(options: FileMemoOptions<T>): FileMemo<T> {
   let last: Entry<T> | null = null;
+  /** The current entry: the last one while its files are unchanged, else a new load. */
+  const current = (): Entry<T> => {
+    const files = options.files();
+    const key = [options.key?.() ?? "", ...files].join("\n");
+    const now = Date.now();
+    // Read before the stats: a change the watcher reports meanwhile is seen by the next call.
+    const versions = files.map(watchedVersion);
+    if (
+      last?.key === key &&
+      last.versions !== null &&
+      now - last.checkedAt < RESTAT_MS &&
+      sameVersions(versions, last.versions)
+    )
+      return last;
+    const stamps = files.map(stamp);
+    const stamped = stamps.map((s) => s.stamp).join("\n");
+    const watched = stamps.every((s) => !s.link) && versions.every((v) => v !== null) ? versions : null;
+    if (last?.key === key && last.stamp === stamped) {
+      last.versions = watched;
+      last.checkedAt = now;
+      return last;
+    }
+    const value = options.load();
+    const entry: Entry<T> = { key, stamp: stamped, versions: watched, checkedAt: now, value };
+    last = entry;
+    value.then(
+      (loaded) => (entry.loaded = { value: loaded }),
+      () => undefined,
+    );
+    // A failed load is not kept: the next call tries again.
+    value.catch(() => {
+      if (last === entry) last = null;
+    });
+    return entry;
+  };
   return {
-    get() {
-      const files = options.files();
-      const key = [options.key?.() ?? "", ...files].join("\n");
-      const now = Date.now();
-      // Read before the stats: a change the watcher reports meanwhile is seen by the next call.
-      const versions = files.map(watchedVersion);
-      if (
-        last?.key === key &&
-        last.versions !== null &&
-        now - last.checkedAt < RESTAT_MS &&
-        sameVersions(versions, last.versions)
-      )
-        return last.value;
-      const stamps = files.map(stamp);
-      const current = stamps.map((s) => s.stamp).join("\n");
-      const watched = stamps.every((s) => !s.link) && versions.every((v) => v !== null) ? versions : null;
-      if (last?.key === key && last.stamp === current) {
-        last.versions = watched;
-        last.checkedAt = now;
-        return last.value;
-      }
-      const value = options.load();
-      const entry: Entry<T> = { key, stamp: current, versions: watched, checkedAt: now, value };
-      last = entry;
-      // A failed load is not kept: the next call tries again.
-      value.catch(() => {
-        if (last === entry) last = null;
-      });
-      return value;
+    get: () => current().value,
+    peek() {
+      const entry = current();
+      return entry.loaded ? entry.loaded.value : entry.value;
     },
     clear() {
       last = null;

@@ -2,11 +2,11 @@ import "server-only";
 import type { LedgerClient } from "@/lib/usage/usage-types";
 import { serverEnv } from "@/lib/server/env";
 import type { IncomingRequest } from "@/lib/server/http/incoming-request";
-import { cachedToken } from "@/lib/server/token/token-cache";
+import { cachedTokenNow } from "@/lib/server/token/token-cache";
 import { tokenProblem } from "@/lib/settings/token-rules";
 import { gatewayChatBodySchema } from "./chat-proxy-schema";
 import { proxyChatAnswer } from "./chat-proxy";
-import { readRoutingSettings } from "./chat-proxy-settings";
+import { routingSettingsNow } from "./chat-proxy-settings";
 import { requestRecorder } from "./gateway-ledger";
 import { gatewayApiRoute } from "./gateway-api-route";
 import type { GatewayAccess } from "./gateway-route";
@@ -39,7 +39,12 @@ export interface ChatRouteOptions {
 export function chatCompletionsRoute(options: ChatRouteOptions) {
   return gatewayApiRoute({ body: gatewayChatBodySchema, access: options.access }, async ({ request, body }) => {
     const recorder = requestRecorder(request, body, options.client);
-    const resolution = resolveCandidates({ model: body.model, models: body.models }, await readRoutingSettings());
+    // Cached values are taken as they are: an `await` would let other queued work run first.
+    const settings = routingSettingsNow();
+    const resolution = resolveCandidates(
+      { model: body.model, models: body.models },
+      settings instanceof Promise ? await settings : settings,
+    );
     if (!resolution.ok) {
       const { code, message, param } = resolution;
       return recorder.refuse(gatewayError(400, "invalid_request_error", code, message, { param }));
@@ -48,7 +53,8 @@ export function chatCompletionsRoute(options: ChatRouteOptions) {
     const overBudget = recorder.overBudget();
     if (overBudget) return recorder.refuse(overBudget);
 
-    const token = (await cachedToken())?.value ?? options.callerToken?.(request) ?? null;
+    const cached = cachedTokenNow();
+    const token = (cached instanceof Promise ? await cached : cached)?.value ?? options.callerToken?.(request) ?? null;
     if (!token) return recorder.refuse(noTokenError());
     const problem = tokenProblem(token);
     if (problem) return recorder.refuse(badTokenError(problem));

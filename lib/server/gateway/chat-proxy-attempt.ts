@@ -1,5 +1,6 @@
 import "server-only";
 import type { AttemptOutcome } from "@/lib/chat/fallback-decision";
+import type { ParsedEvent } from "@/lib/chat/stream-meter";
 import { isHeaderValueError } from "@/lib/settings/token-rules";
 import { readStreamHead } from "./chat-proxy-first-event";
 import { fromResponse, upstreamFetch, type UpstreamAnswer, type UpstreamReader } from "./upstream-http";
@@ -25,6 +26,8 @@ export type AttemptResult =
       upstream: UpstreamAnswer;
       /** Streams: the bytes read up to the first event, already checked (the rest is still in `reader`). */
       first?: Uint8Array;
+      /** Streams: the first data event as the check parsed it. */
+      firstEvent?: ParsedEvent;
       reader?: UpstreamReader;
       /** Plain answers: the whole body, checked to be JSON. */
       text?: string;
@@ -158,7 +161,7 @@ export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
       handedOn = true;
       // Settles when the stream is read to its end, breaks off, or is cancelled.
       reader.closed.then(release, release);
-      return { ok: true, upstream, first: head.bytes, reader, abort };
+      return { ok: true, upstream, first: head.bytes, firstEvent: head.first, reader, abort };
     }
 
     clearTimeout(timer);

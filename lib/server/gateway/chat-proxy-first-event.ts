@@ -1,11 +1,19 @@
 import "server-only";
+import type { ParsedEvent } from "@/lib/chat/stream-meter";
 import { afterLastEventBoundary, concat } from "./chat-proxy-stream";
 import type { UpstreamReader } from "./upstream-http";
 
 /** A router that sends no whole event in this many bytes is not sending an event stream. */
 const MAX_HEAD_BYTES = 64 * 1024;
 
-export type StreamHead = { ok: true; bytes: Uint8Array } | { ok: false; why: string; bytes: Uint8Array };
+export type StreamHead =
+  | {
+      ok: true;
+      bytes: Uint8Array;
+      /** The first data event as parsed here (none when it is `[DONE]`): the usage meter does not parse it again. */
+      first?: ParsedEvent;
+    }
+  | { ok: false; why: string; bytes: Uint8Array };
 
 /** The `data:` payload of one SSE event, or null for an event without data (a comment, a keep-alive). */
 function dataOf(event: string): string | null {
@@ -14,17 +22,19 @@ function dataOf(event: string): string | null {
   return lines.map((line) => line.slice(line.startsWith("data: ") ? 6 : 5)).join("\n");
 }
 
-/** Null when the first data event is `[DONE]` or JSON; otherwise why not. Undefined: no data event yet. */
-function judge(text: string): string | null | undefined {
+/**
+ * `{ ok }` when the first data event is `[DONE]` or JSON (with what it parsed to); otherwise why not.
+ * Undefined: no data event yet.
+ */
+function judge(text: string): { ok: true; first?: ParsedEvent } | { ok: false; why: string } | undefined {
   for (const event of text.split(/\r\n\r\n|\n\n|\r\r/)) {
     const data = dataOf(event);
     if (data === null) continue;
-    if (data === "[DONE]") return null;
+    if (data === "[DONE]") return { ok: true };
     try {
-      JSON.parse(data);
-      return null;
+      return { ok: true, first: { data, json: JSON.parse(data) as unknown } };
     } catch {
-      return "its first event is not JSON";
+      return { ok: false, why: "its first event is not JSON" };
     }
   }
   return undefined;
@@ -43,8 +53,8 @@ export async function readStreamHead(reader: UpstreamReader): Promise<StreamHead
     if (done) return { ok: false, why: bytes.byteLength === 0 ? "an empty body" : "no whole event", bytes };
     bytes = concat(bytes, value);
     const verdict = judge(decoder.decode(bytes.subarray(0, afterLastEventBoundary(bytes))));
-    if (verdict === null) return { ok: true, bytes };
-    if (verdict !== undefined) return { ok: false, why: verdict, bytes };
+    if (verdict?.ok) return { ok: true, bytes, first: verdict.first };
+    if (verdict) return { ok: false, why: verdict.why, bytes };
     if (bytes.byteLength > MAX_HEAD_BYTES) return { ok: false, why: "no event in its first 64 KB", bytes };
   }
 }

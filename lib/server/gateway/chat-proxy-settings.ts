@@ -34,3 +34,8 @@ const memo = fileMemo({
 export function readRoutingSettings(): Promise<ModelSettings | null> {
   return memo.get();
 }
+
+/** readRoutingSettings() without a promise once they are loaded (the chat route's hot path). */
+export function routingSettingsNow(): ModelSettings | null | Promise<ModelSettings | null> {
+  return memo.peek();
+}

@@ -135,7 +135,7 @@ function answer(
   }
   const sse = headers["content-type"].includes("text/event-stream");
   // The gateway asked for usage; a client that did not gets the stream it expects, without it.
-  const meter = createStreamMeter({ stripUsage: !clientAskedForUsage(input.body), now });
+  const meter = createStreamMeter({ stripUsage: !clientAskedForUsage(input.body), now, parsed: result.firstEvent });
   const forwarding = forwarder({
     first: result.first,
     reader: result.reader,

@@ -15,12 +15,13 @@ function textOf(bytes: Buffer): string {
 
 /**
  * The body's text; undefined when the client broke off. A chat request usually arrives whole with
- * its headers: then it is already buffered and is taken at once, without waiting for `end`.
+ * its headers: then it is already buffered and is taken at once, as a string (no promise, so the
+ * route goes on without an `await`), without waiting for `end`.
  */
-function readText(req: IncomingMessage): Promise<string | undefined> {
+function readText(req: IncomingMessage): string | Promise<string | undefined> {
   if (req.complete && !req.readableFlowing && !req.readableDidRead) {
     const buffered = req.read() as Buffer | null;
-    return Promise.resolve(buffered ? textOf(buffered) : "");
+    return buffered ? textOf(buffered) : "";
   }
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
@@ -58,11 +59,14 @@ export function gatewayApiRoute<B>(
     const request = nodeRequest(req, res);
     let answer: ChatAnswer;
     try {
-      const refused = options.access ? await options.access(request) : checkGatewayAccess(request);
+      // Values already in hand are not awaited: each `await` lets other queued work run first.
+      const access = options.access ? options.access(request) : checkGatewayAccess(request);
+      const refused = access instanceof Promise ? await access : access;
       if (refused) {
         answer = refused;
       } else {
-        const read = parseGatewayBody(await readText(req), options.body);
+        const text = readText(req);
+        const read = parseGatewayBody(typeof text === "string" ? text : await text, options.body);
         answer = "refused" in read ? read.refused : await handler({ request, body: read.body });
       }
     } catch (error) {

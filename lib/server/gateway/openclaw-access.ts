@@ -26,13 +26,16 @@ function same(a: string, b: string): boolean {
  * told to send another: on loopback the gateway's usual rule applies (any local program); bound
  * beyond loopback, the dashboard's HF token is accepted as well as DASHBOARD_API_KEY.
  */
-export async function checkOpenClawAccess(request: IncomingRequest): Promise<Response | null> {
+export function checkOpenClawAccess(request: IncomingRequest): Response | null | Promise<Response | null> {
   const env = serverEnv();
   const refused = checkGatewayAccess(request, env);
+  // Decided without a promise in the usual cases: the route then goes on without an `await`.
   if (!refused || isLoopbackHost(env.HOST)) return refused;
   const given = bearerOf(request);
-  const token = given ? (await cachedToken())?.value : undefined;
-  return given && token && same(given, token) && !request.headers.has("origin") ? null : refused;
+  if (!given) return refused;
+  return cachedToken().then((token) =>
+    token && same(given, token.value) && !request.headers.has("origin") ? null : refused,
+  );
 }
 
 /** OpenClaw's HF key, used upstream only when the dashboard has no token of its own. */

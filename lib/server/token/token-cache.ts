@@ -16,3 +16,8 @@ const memo = fileMemo<ResolvedToken | null>({
 export function cachedToken(): Promise<ResolvedToken | null> {
   return memo.get();
 }
+
+/** cachedToken() without a promise once it is loaded (the gateway's hot path). */
+export function cachedTokenNow(): ResolvedToken | null | Promise<ResolvedToken | null> {
+  return memo.peek();
+}
