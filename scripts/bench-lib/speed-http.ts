@@ -44,12 +44,20 @@ export interface HttpFigures {
    * and `/api/ping` (a Pages API route, the kind the gateway's chat routes are).
    */
   added: { gateway: Figure; nginx: Figure | null; nodeProxy: Figure; nextFloor: Figure; pagesFloor: Figure };
+  /** The same pairs once every target's code is hot (see STEADY_WARM_PASSES). */
+  steady: { gateway: Figure; pagesFloor: Figure; nodeProxy: Figure };
   streams300: { direct: Figure; gateway: Figure; ratio: Figure };
   models: { at150: ModelsFigures; at10k: ModelsFigures };
 }
 
 /** Time-to-first-byte samples per round, per target (after 5 warm-up passes). */
 export const TTFB_SAMPLES = 40;
+/**
+ * Unmeasured passes before the steady-state rounds. The first rounds time a server that has just
+ * started: the gateway's code (checks, zod, the ledger) is not optimised by V8 yet, while the trivial
+ * floors have little to optimise. After this many passes every target runs hot.
+ */
+export const STEADY_WARM_PASSES = 1000;
 const STREAMS = 300;
 
 /**
@@ -158,6 +166,19 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
       added.nginx.push(pairedDifference(nginx, direct));
     }
   }
+  const steady = { gateway: [] as number[], pagesFloor: [] as number[], nodeProxy: [] as number[] };
+  for (let round = 0; round < targets.rounds; round++) {
+    console.log(`  time to first byte, steady state, round ${round + 1}/${targets.rounds}`);
+    const warm = round === 0 ? STEADY_WARM_PASSES : 0;
+    const [direct = [], gateway = [], bare = [], , ping = [], nodeProxy = []] = await interleavedFirstByte(
+      calls,
+      TTFB_SAMPLES,
+      warm,
+    );
+    steady.gateway.push(pairedDifference(gateway, direct));
+    steady.pagesFloor.push(pairedDifference(ping, bare));
+    steady.nodeProxy.push(pairedDifference(nodeProxy, direct));
+  }
   // Whole streams (the usual ~80 events, 15 ms apart), all at once.
   const direct = chat(targets.direct, targets.token, model);
   const gateway = chat(`${targets.dash150}/api/v1`, null, `huggingface/${model}`);
@@ -183,6 +204,11 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
       nodeProxy: figure(added.nodeProxy),
       nextFloor: figure(added.nextFloor),
       pagesFloor: figure(added.pagesFloor),
+    },
+    steady: {
+      gateway: figure(steady.gateway),
+      pagesFloor: figure(steady.pagesFloor),
+      nodeProxy: figure(steady.nodeProxy),
     },
     streams300: {
       direct: figure(streams.direct),

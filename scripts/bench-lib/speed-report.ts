@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { TTFB_SAMPLES, type HttpFigures } from "./speed-http";
+import { STEADY_WARM_PASSES, TTFB_SAMPLES, type HttpFigures } from "./speed-http";
 import type { PageFigures } from "./speed-pages";
 import { ROOT } from "./procs";
 import { show, type Figure } from "./stats";
@@ -52,14 +52,17 @@ export function httpRows(http: HttpFigures): string[][] {
   return [
     [
       `gateway, added time to first streamed byte (${TTFB_SAMPLES} interleaved samples per round)`,
-      `+${ms(http.added.gateway)} (gateway ${ms(http.ttfb.gateway)} vs direct ${ms(http.ttfb.direct)})`,
+      `+${ms(http.added.gateway)} (gateway ${ms(http.ttfb.gateway)} vs direct ${ms(http.ttfb.direct)}); ` +
+        `steady state (after ${STEADY_WARM_PASSES.toLocaleString("en")} more unmeasured passes): +${ms(http.steady.gateway)}`,
       `Next's trivial Pages API route \`/api/ping\` (the gateway's route kind) over bare Node: +${ms(http.added.pagesFloor)}; ` +
         `its trivial App Router route \`/api/health\`: +${ms(http.added.nextFloor)}; ` +
         `a bare Node proxy (no checks, one more Node hop) in front of the same upstream: +${ms(http.added.nodeProxy)}` +
         (http.added.nginx
           ? `; nginx in front of the same upstream: +${ms(http.added.nginx)}`
-          : "; nginx not installed"),
-      `≤ Next's floor (Pages API route) + 0.5 ms: ${verdict(http.added.gateway.median <= pagesFloor + 0.5)}`,
+          : "; nginx not installed") +
+        `; steady state: \`/api/ping\` +${ms(http.steady.pagesFloor)}, bare Node proxy +${ms(http.steady.nodeProxy)}`,
+      `≤ Next's floor (Pages API route) + 0.5 ms: a fresh server ${verdict(http.added.gateway.median <= pagesFloor + 0.5)}, ` +
+        `steady state ${verdict(http.steady.gateway.median <= http.steady.pagesFloor.median + 0.5)}`,
     ],
     [
       "gateway, 300 concurrent streams, median total time",
@@ -152,7 +155,8 @@ their range (min–max) over ${report.rounds} rounds, each beside its floor meas
   \`/api/v1/chat/completions\`, and \`GET\` of the bare Node server, of \`/api/health\` (an App Router
   route handler) and of \`/api/ping\` (a Pages API route, the kind the gateway's chat routes are;
   both answer \`{"ok":true}\`), interleaved: each pass sends one request to each target back to back,
-  in a rotating order, ${TTFB_SAMPLES} passes per round after 5 warm-up ones. "Added" is the median of
+  in a rotating order, ${TTFB_SAMPLES} passes per round after 5 warm-up ones (a server that has just
+  started), then the same rounds again after ${STEADY_WARM_PASSES.toLocaleString("en")} more unmeasured passes (every target's code optimised by V8). "Added" is the median of
   the pairwise differences within a pass (gateway, nginx and bare Node proxy − direct, \`/api/health\`
   and \`/api/ping\` − bare Node), so a burst of load elsewhere on the machine hits both sides of a
   difference alike.
