@@ -154,8 +154,8 @@ export function CatalogView() {
 
   // Stable, so the toolbar and the filters (memoised) skip the list's render after each keystroke.
   // Once the worker answers, a keystroke renders only the box: the query is rendered with its answer,
-  // and the worker is asked from the keystroke's own event.
-  const onQuery = useCallback((q: string) => ask(typeQuery(q, answering)), [ask, typeQuery, answering]);
+  // searched from the keystroke's own event (here once this thread has the index, else by the worker).
+  const onQuery = useCallback((q: string) => ask(typeQuery(q, answering), true), [ask, typeQuery, answering]);
   const onSort = useCallback((sort: CatalogSort) => update((current) => ({ ...current, sort })), [update]);
   const onFilters = useCallback((filters: CatalogFilters) => update((current) => ({ ...current, filters })), [update]);
   const onToggleFilters = useCallback(() => setFiltersOpen((open) => !open), []);

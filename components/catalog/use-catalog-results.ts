@@ -2,11 +2,11 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { modelFilter } from "@/lib/catalog/catalog-filter";
-import { catalogResults, LARGE_CATALOG, type ListState } from "@/lib/catalog/catalog-results";
+import { catalogOrder, catalogResults, LARGE_CATALOG, type ListState } from "@/lib/catalog/catalog-results";
 import { searchIndexFor, searchModels } from "@/lib/catalog/catalog-search";
 import { pinFavourites, rankByName, sortModels } from "@/lib/catalog/catalog-sort";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
-import type { CatalogUrlState } from "@/lib/catalog/catalog-url-state";
+import { type CatalogUrlState, DEFAULT_URL_STATE } from "@/lib/catalog/catalog-url-state";
 import type { ResultsAnswer, ResultsRequest } from "./results-worker";
 
 const NO_MODELS: CatalogModel[] = [];
@@ -17,10 +17,11 @@ interface Results {
   /** The query the list shows: behind the typed one until its results are in. */
   renderedQuery: string;
   /**
-   * Starts on a list state at once, from the event that made it (stable): the worker then searches
-   * while this thread renders the keystroke. Without it the state goes when the render is committed.
+   * Starts on a list state at once, from the event that made it (stable). With `now` (a keystroke),
+   * a large catalog is searched here and its rows rendered in that event once this thread has the
+   * index (see `useResultsInWorker`). Without it the state goes when the render is committed.
    */
-  ask: (state: ListState) => void;
+  ask: (state: ListState, now?: boolean) => void;
   /** The worker answers from now on: a typed query can wait for its answer to be rendered (see `onAnswer`). */
   answering: boolean;
 }
@@ -99,20 +100,29 @@ interface Shown {
   query: string;
 }
 
+/** Prefixes of a made-up query, then the empty one: every kind of search a keystroke runs. */
+const WARM_UP = ["w", "wa", "war", "warm", "warm ", "warm u", "warm up", "warm up 1", "warm up 1.5b", "x", ""];
+
 const sameState = (a: ListState, b: ListState): boolean => a.q === b.q && a.filters === b.filters && a.sort === b.sort;
 
 /**
  * The large catalog's pipeline, in a worker (one per catalog). One request at a time: states that
  * come while the worker is busy collapse into the latest. Until its first answer for a catalog the
  * list is computed here once, so the rows never wait for the worker's start.
+ *
+ * A keystroke is the exception, once this thread has built its own index (when the browser is idle
+ * after the catalog arrives): it is searched here, 1–3 ms, and its rows rendered in the keystroke's
+ * own event. Chromium holds every task of the page after a key (a worker's answer too) until the
+ * frame that paints the key has been drawn, so an answer from the worker always missed that frame
+ * and waited for the next one; searched here, the rows are painted with the key.
  */
 function useResultsInWorker(
   all: CatalogModel[],
   state: CatalogUrlState,
   onAnswer: () => void,
-): { list: CatalogModel[]; query: string; ask: (state: ListState) => void; answering: boolean } {
+): { list: CatalogModel[]; query: string; ask: (state: ListState, now?: boolean) => void; answering: boolean } {
   const [shown, setShown] = useState<Shown | null>(null);
-  const request = useRef<((state: ListState) => void) | null>(null);
+  const request = useRef<((state: ListState, now?: boolean) => void) | null>(null);
   const answered = useRef(onAnswer);
   useEffect(() => {
     answered.current = onAnswer;
@@ -129,9 +139,19 @@ function useResultsInWorker(
     let next: ListState | null = null;
     /** The state asked last: the render that follows an early ask asks for it again. */
     let asked: ListState | null = null;
+    /** This thread's index is built (and its search warmed up): keystrokes are searched here. */
+    let here = false;
     const send = (list: ListState) => {
       inFlight = list;
       post({ type: "results", state: list });
+    };
+    // Rendered in the task that has the rows: a scheduled render would wait for another turn of a busy thread.
+    const show = (state: ListState, order: Int32Array) => {
+      const list = Array.from(order, (position) => all[position] as CatalogModel);
+      flushSync(() => {
+        setShown({ all, list, query: state.q });
+        answered.current();
+      });
     };
     worker.addEventListener("message", (event: MessageEvent<ResultsAnswer>) => {
       const state = inFlight;
@@ -142,28 +162,37 @@ function useResultsInWorker(
         next = null;
         return;
       }
-      if (!state) return;
-      const list = Array.from(event.data.order, (position) => all[position] as CatalogModel);
-      // Rendered in this task: a scheduled render would wait for another turn of a busy thread.
-      flushSync(() => {
-        setShown({ all, list, query: state.q });
-        answered.current();
-      });
+      // Not the state asked last (a keystroke answered here since): nothing to paint.
+      if (!state || !asked || !sameState(state, asked)) return;
+      show(state, event.data.order);
     });
-    request.current = (list) => {
+    request.current = (list, now) => {
       if (asked && sameState(asked, list)) return;
       asked = list;
-      if (inFlight) next = list;
+      if (now && here) {
+        next = null;
+        show(list, catalogOrder(all, list));
+      } else if (inFlight) next = list;
       else send(list);
     };
+    // The index, and throwaway searches typed as a user would (~150 ms at 10,000 models in all), when the
+    // browser is idle: the first real keystrokes otherwise run the scoring loops cold, 10x slower.
+    const build = () => {
+      for (const q of WARM_UP) catalogOrder(all, { ...DEFAULT_URL_STATE, q });
+      here = true;
+    };
+    const idle = typeof window.requestIdleCallback === "function";
+    const id = idle ? window.requestIdleCallback(build, { timeout: 2000 }) : window.setTimeout(build, 200);
     return () => {
+      if (idle) window.cancelIdleCallback(id);
+      else window.clearTimeout(id);
       request.current = null;
       worker.terminate();
     };
   }, [all]);
 
   useEffect(() => request.current?.({ q, filters, sort }), [all, q, filters, sort]);
-  const ask = useCallback((list: ListState) => request.current?.(list), []);
+  const ask = useCallback((list: ListState, now?: boolean) => request.current?.(list, now), []);
 
   // Before the worker's first answer for this catalog (and whenever there is no worker).
   const current = shown?.all === all ? shown : null;
