@@ -272,7 +272,9 @@ ${table(report)}
   0.10, building the \`node:http\` request 0.10, the first-event check 0.05, \`writeHead\` and the first
   write 0.08). No \`await\` on values already in hand and one parse of the first event took about
   0.05 ms off that. The bench times a fresh server's first 45 chats, when that code mostly runs
-  unoptimised: after 3,000 chats the gateway added 1.0–1.1 ms over the Pages floor, 1.3–1.9 before.
+  unoptimised: a helper's harness saw 1.0–1.1 ms over the Pages floor after 3,000 chats, 1.3–1.9
+  before. The bench now repeats its rounds after 1,000 unmeasured passes of every target (the table's
+  "steady state"): warm code closes part of the gap, not all of it.
 - **Keystrokes: a cheaper search and fewer requests** (\`lib/catalog/term-score.ts\`,
   \`catalog-results.ts\`, \`components/catalog/catalog-view.tsx\`): the typo check builds no strings
   (scoring a new term against the 10,156 models' words took 20–40 ms, now ~1.3 ms); the worker is
@@ -309,7 +311,10 @@ ${table(report)}
   1.63× the bare input (medians of the rounds). Two \`--only keys --rounds 2\` runs after: 1.61× and
   2.11× (rounds 25.6/30.3 and 26.4/39.7 ms against the bare input's ~18.8): a key over one frame is
   one whose rows' render and the frame's layout and paint (10–15 ms in a trace, the list going from a
-  few rows to many or back) outlast the frame.
+  few rows to many or back) outlast the frame. Per key, on a quiet machine (3 page loads of the
+  bench's queries at 10,000 models): the worst keys were the first ones typed after the page loaded
+  ("d" 47 and 46 ms, "de", "dee" 35–36 ms, while the median key took 15–18 ms like the bare input),
+  i.e. the rows' render and layout running cold; later keys seldom passed 30 ms.
 `;
   fs.writeFileSync(file, text);
   return file;
