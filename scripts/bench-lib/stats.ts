@@ -22,3 +22,5 @@ export function show(value: Figure, unit: string, digits = 1): string {
   const f = (n: number) => n.toFixed(digits);
   return `${f(value.median)} ${unit} (${f(value.min)}–${f(value.max)})`;
 }
+
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
