@@ -1,13 +1,13 @@
 "use client";
 import { observeElementRect, type Range, useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useCallback, useEffect, useMemo, useRef } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CatalogModel } from "@/lib/catalog/catalog-types";
 import { type ModelUsage, usageOf } from "@/lib/client/catalog-actions";
 import { baseRef, tryNormaliseRef } from "@/lib/refs";
 import type { SettingsInput } from "@/lib/settings/settings-types";
 import { ROW_COLUMNS, ROW_HEIGHT, STAR_COLUMN } from "./layout-constants";
 import { ModelRow } from "./model-row";
-import { fixedRowWindow, slotOrder } from "./row-window";
+import { fixedRowWindow, rowUpdate, slotOrder } from "./row-window";
 
 export interface ModelListProps {
   id: string;
@@ -122,6 +122,18 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
     return map;
   }, [settings]);
 
+  // A new list (a keystroke's answer, a filter) renders the rows in view at once and the rest a task
+  // later (`rowUpdate`): after a key, Chromium runs that task once the key's frame is drawn, so the
+  // key's frame renders, lays out and paints only the rows the user sees. The list every row has rendered:
+  const [settled, setSettled] = useState(models);
+  const fresh = settled !== models;
+  useEffect(() => {
+    if (!fresh) return;
+    const timer = window.setTimeout(() => setSettled(models), 0);
+    return () => window.clearTimeout(timer);
+  }, [fresh, models]);
+  const view = { offset: virtualizer.scrollOffset ?? 0, height: viewportHeight.current };
+
   const items = virtualizer.getVirtualItems();
   // While scrolling, rows stay in slot order (see slotOrder); at rest, in the order they are shown.
   // Not while focus is in the list: moving the focused row blurs it, and React's focusing it again
@@ -148,6 +160,8 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
           {rows.map((item) => {
             const model = models[item.index];
             if (!model) return null;
+            const update = rowUpdate(item, view, fresh, settled.length);
+            if (update === "absent") return null;
             // Keyed by slot, not by model: a keystroke puts other models into the same rows, and a
             // row scrolled out at one end comes back in at the other (index modulo the window's
             // fixed length), so React updates text instead of building and dropping rows of DOM.
@@ -166,6 +180,7 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
                 onOpen={onOpen}
                 onFocusRow={onFocusRow}
                 onToggleFavourite={onToggleFavourite}
+                waiting={update === "wait"}
               />
             );
           })}

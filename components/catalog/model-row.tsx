@@ -7,6 +7,7 @@ import type { ModelUsage } from "@/lib/client/catalog-actions";
 import { formatContext, formatPrice, formatPriceRange } from "@/lib/format";
 import { priceRange } from "@/lib/catalog/routing-policy";
 import { ROW_COLUMNS, ROW_HEIGHT } from "./layout-constants";
+import { sameRowProps } from "./row-window";
 import { TraitBadges, UsageBadges } from "./model-badges";
 
 export interface ModelRowProps {
@@ -26,6 +27,11 @@ export interface ModelRowProps {
   /** Tabbing onto a row makes it the active one, so the arrows continue from there. */
   onFocusRow: (index: number) => void;
   onToggleFavourite: (id: string) => void;
+  /**
+   * Out of view in a render that brings a new list: the row keeps what it shows until the list's
+   * next render, a task later (see ModelList), so the key's frame lays out and paints only the rows in view.
+   */
+  waiting: boolean;
 }
 
 export function rowButtonId(index: number): string {
@@ -195,4 +201,4 @@ export const ModelRow = memo(function ModelRow({
       </button>
     </div>
   );
-});
+}, sameRowProps);

@@ -30,3 +30,30 @@ export function slotOrder<T extends { index: number }>(items: T[]): T[] {
   const split = (items.length - (first.index % items.length)) % items.length;
   return split === 0 ? items : [...items.slice(split), ...items.slice(0, split)];
 }
+
+/**
+ * What a row of the window does in the render of a new list (a keystroke's answer, a filter):
+ * rows in view are rendered now; one out of view waits a task (it keeps showing the last list's
+ * model, off screen), or is left out until then if the last list built no row there.
+ */
+export function rowUpdate(
+  item: { index: number; start: number; end: number },
+  view: { offset: number; height: number },
+  /** The list is new: not every row has rendered it yet. */
+  fresh: boolean,
+  /** How many models the list every row has rendered had. */
+  built: number,
+): "now" | "wait" | "absent" {
+  if (!fresh || (item.end > view.offset && item.start < view.offset + view.height)) return "now";
+  return item.index < built ? "wait" : "absent";
+}
+
+/**
+ * The rows' memo comparison: a waiting row is not rendered again (React keeps its last props and
+ * compares the next render's with those); any other row when one of its props changed.
+ */
+export function sameRowProps<T extends { waiting: boolean }>(previous: T, next: T): boolean {
+  if (next.waiting) return true;
+  for (const key in next) if (key !== "waiting" && !Object.is(previous[key], next[key])) return false;
+  return true;
+}
