@@ -88,7 +88,7 @@ export const ModelList = memo(function ModelList(props: ModelListProps) {
     count: models.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    // A few rows beyond the window: each extra row is rendered again on every keystroke.
+    // A few rows beyond the window, ready for scrolling (a new list renders them a task after the rows in view).
     overscan: 4,
     // Always as many rows, so each row keeps its slot (its key below) until it scrolls out.
     rangeExtractor: rowWindow,

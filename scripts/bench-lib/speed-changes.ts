@@ -142,5 +142,18 @@ export function changesBought(at10k: ModelsFigures): string {
   bench's queries at 10,000 models): the worst keys were the first ones typed after the page loaded
   ("d" 47 and 46 ms, "de", "dee" 35–36 ms, while the median key took 15–18 ms like the bare input),
   i.e. the rows' render and layout running cold; later keys seldom passed 30 ms.
+- **Keystrokes: the key's frame renders only the rows in view** (\`model-list.tsx\`, \`row-window.ts\`):
+  traced per key (the page thread's CPU until the key's frame), the slow keys were the ones that
+  change every row in view (a query's first letter, its clearing, "d" → "de", where 1,550 models match
+  and their order changes): 19–24 ms against 10–14 for a typical key, about half of it the 19 rows'
+  render, style, layout and paint; the first keys after a load also often pay a major garbage
+  collection of the load's garbage (6–12 ms). A new list now renders the ~10 rows in view in its own
+  render and the window's other 9 rows a task later, which Chromium runs once the key's frame is drawn:
+  such keys 16–17 ms (medians of three traced page loads each). The bench's own measure
+  (\`interaction\`), both builds served side by side, eight rounds each, alternating: keystroke p95 ÷
+  the bare input's per round 1.43 1.90 1.56 1.64 1.89 2.07 2.26 3.13 before (median 1.90), 1.29 1.45
+  1.17 1.23 1.47 2.20 1.67 1.43 after (median 1.45); an earlier pair of eight rounds under heavier load:
+  median 1.98 (up to 2.81) before, 1.80 (up to 2.56) after. A throwaway render at idle, three times
+  the search warm-up and V8 without bytecode flushing did not change the first keys.
 `;
 }
