@@ -152,8 +152,11 @@ export function changesBought(at10k: ModelsFigures): string {
   such keys 16–17 ms (medians of three traced page loads each). The bench's own measure
   (\`interaction\`), both builds served side by side, eight rounds each, alternating: keystroke p95 ÷
   the bare input's per round 1.43 1.90 1.56 1.64 1.89 2.07 2.26 3.13 before (median 1.90), 1.29 1.45
-  1.17 1.23 1.47 2.20 1.67 1.43 after (median 1.45); an earlier pair of eight rounds under heavier load:
-  median 1.98 (up to 2.81) before, 1.80 (up to 2.56) after. A throwaway render at idle, three times
-  the search warm-up and V8 without bytecode flushing did not change the first keys.
+  1.17 1.23 1.47 2.20 1.67 1.43 after (median 1.45); six more rounds each, under more load: 2.25 2.33
+  1.40 2.42 2.36 2.35 before (median 2.35), 1.53 1.62 1.68 1.71 1.72 1.76 after (median 1.71); an
+  earlier pair of eight rounds under heavier load still: median 1.98 (up to 2.81) before, 1.80 (up to
+  2.56) after. The worst keys of a round are still mostly its first ones ("d", "de": 20–68 ms). A
+  throwaway render at idle, three times the search warm-up and V8 without bytecode flushing did not
+  change them.
 `;
 }
