@@ -54,16 +54,41 @@ export function timed(call: Call, via: http.Agent = agent): Promise<Timing> {
   });
 }
 
+/** A small seeded generator (mulberry32): the same orders in every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 0..n-1 in a new random order (Fisher–Yates). */
+function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order;
+}
+
 /**
  * Time to the first body byte of each call, interleaved: sample i of every call is taken back to
- * back (in an order that rotates), so a burst of load elsewhere on the machine hits them alike and
- * their differences can be taken pairwise. `warm` unmeasured passes first.
+ * back, so a burst of load elsewhere on the machine hits them alike and their differences can be
+ * taken pairwise. Each pass runs the calls in a new random order: in a fixed (or merely rotated)
+ * order each call always follows the same one, and that decides how warm its server is (a call
+ * right after another to the same server finds it warm, one after a call elsewhere finds it idle).
+ * `warm` unmeasured passes first.
  */
 export async function interleavedFirstByte(calls: readonly Call[], samples: number, warm = 5): Promise<number[][]> {
   const out = calls.map(() => [] as number[]);
+  const random = seeded(calls.length * 1_000_003 + samples);
   for (let i = 0; i < warm + samples; i++) {
-    for (let k = 0; k < calls.length; k++) {
-      const index = (i + k) % calls.length;
+    for (const index of shuffled(calls.length, random)) {
       const call = calls[index];
       if (!call) continue;
       const { firstByteMs, status } = await timed(call);

@@ -4,7 +4,7 @@ import { serverEnv } from "@/lib/server/env";
 import type { IncomingRequest } from "@/lib/server/http/incoming-request";
 import { cachedTokenNow } from "@/lib/server/token/token-cache";
 import { tokenProblem } from "@/lib/settings/token-rules";
-import { gatewayChatBodySchema } from "./chat-proxy-schema";
+import { gatewayChatBodySchema, quickChatBody } from "./chat-proxy-schema";
 import { proxyChatAnswer } from "./chat-proxy";
 import { routingSettingsNow } from "./chat-proxy-settings";
 import { requestRecorder } from "./gateway-ledger";
@@ -37,40 +37,44 @@ export interface ChatRouteOptions {
  * says why not an App Router one). Every request is recorded in the usage ledger.
  */
 export function chatCompletionsRoute(options: ChatRouteOptions) {
-  return gatewayApiRoute({ body: gatewayChatBodySchema, access: options.access }, async ({ request, body }) => {
-    const recorder = requestRecorder(request, body, options.client);
-    // Cached values are taken as they are: an `await` would let other queued work run first.
-    const settings = routingSettingsNow();
-    const resolution = resolveCandidates(
-      { model: body.model, models: body.models },
-      settings instanceof Promise ? await settings : settings,
-    );
-    if (!resolution.ok) {
-      const { code, message, param } = resolution;
-      return recorder.refuse(gatewayError(400, "invalid_request_error", code, message, { param }));
-    }
+  return gatewayApiRoute(
+    { body: gatewayChatBodySchema, quickBody: quickChatBody, access: options.access },
+    async ({ request, body }) => {
+      const recorder = requestRecorder(request, body, options.client);
+      // Cached values are taken as they are: an `await` would let other queued work run first.
+      const settings = routingSettingsNow();
+      const resolution = resolveCandidates(
+        { model: body.model, models: body.models },
+        settings instanceof Promise ? await settings : settings,
+      );
+      if (!resolution.ok) {
+        const { code, message, param } = resolution;
+        return recorder.refuse(gatewayError(400, "invalid_request_error", code, message, { param }));
+      }
 
-    const overBudget = recorder.overBudget();
-    if (overBudget) return recorder.refuse(overBudget);
+      const overBudget = recorder.overBudget();
+      if (overBudget) return recorder.refuse(overBudget);
 
-    const cached = cachedTokenNow();
-    const token = (cached instanceof Promise ? await cached : cached)?.value ?? options.callerToken?.(request) ?? null;
-    if (!token) return recorder.refuse(noTokenError());
-    const problem = tokenProblem(token);
-    if (problem) return recorder.refuse(badTokenError(problem));
+      const cached = cachedTokenNow();
+      const token =
+        (cached instanceof Promise ? await cached : cached)?.value ?? options.callerToken?.(request) ?? null;
+      if (!token) return recorder.refuse(noTokenError());
+      const problem = tokenProblem(token);
+      if (problem) return recorder.refuse(badTokenError(problem));
 
-    const env = serverEnv();
-    return proxyChatAnswer({
-      candidates: resolution.candidates,
-      body,
-      token,
-      routerUrl: env.HF_ROUTER_URL,
-      signal: request.signal,
-      firstByteTimeoutMs: env.ROUTER_TIMEOUT_MS,
-      plainTimeoutMs: Math.max(env.ROUTER_TIMEOUT_MS, PLAIN_BODY_TIMEOUT_MS),
-      log: (line) => console.warn(line),
-      startedAt: recorder.facts.at,
-      onFinished: recorder.onFinished,
-    });
-  });
+      const env = serverEnv();
+      return proxyChatAnswer({
+        candidates: resolution.candidates,
+        body,
+        token,
+        routerUrl: env.HF_ROUTER_URL,
+        signal: request.signal,
+        firstByteTimeoutMs: env.ROUTER_TIMEOUT_MS,
+        plainTimeoutMs: Math.max(env.ROUTER_TIMEOUT_MS, PLAIN_BODY_TIMEOUT_MS),
+        log: (line) => console.warn(line),
+        startedAt: recorder.facts.at,
+        onFinished: recorder.onFinished,
+      });
+    },
+  );
 }

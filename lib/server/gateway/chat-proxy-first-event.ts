@@ -40,6 +40,28 @@ function judge(text: string): { ok: true; first?: ParsedEvent } | { ok: false; w
   return undefined;
 }
 
+const DATA_PREFIX = Buffer.from("data: ");
+
+/**
+ * The usual first event, read without decoding the rest of the bytes: a single `data: {…}` line at
+ * the very start, ending in a blank line. Anything else (comments, keep-alives, CR line ends,
+ * multi-line data, `[DONE]`, data that is not JSON) is left to judge(), which says why not.
+ */
+function usualFirstEvent(bytes: Uint8Array): ParsedEvent | null {
+  if (bytes.byteLength < DATA_PREFIX.length + 3) return null;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.compare(DATA_PREFIX, 0, DATA_PREFIX.length, 0, DATA_PREFIX.length) !== 0) return null;
+  const end = buffer.indexOf("\n\n");
+  if (end === -1) return null;
+  const data = buffer.toString("utf8", DATA_PREFIX.length, end);
+  if (data.charCodeAt(0) !== 0x7b || data.includes("\n") || data.includes("\r")) return null;
+  try {
+    return { data, json: JSON.parse(data) as unknown };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Reads a streamed answer up to its first data event and checks that it parses, before the gateway
  * commits to the client: a 200 whose body is no event stream can still fall back (README, "How the
@@ -52,6 +74,8 @@ export async function readStreamHead(reader: UpstreamReader): Promise<StreamHead
     const { done, value } = await reader.read();
     if (done) return { ok: false, why: bytes.byteLength === 0 ? "an empty body" : "no whole event", bytes };
     bytes = concat(bytes, value);
+    const usual = usualFirstEvent(bytes);
+    if (usual) return { ok: true, bytes, first: usual };
     const verdict = judge(decoder.decode(bytes.subarray(0, afterLastEventBoundary(bytes))));
     if (verdict?.ok) return { ok: true, bytes, first: verdict.first };
     if (verdict) return { ok: false, why: verdict.why, bytes };

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { afterLastEventBoundary, passThrough } from "./chat-proxy-stream";
+import { meterMayChange } from "./chat-proxy-outcome";
+import { afterLastEventBoundary, forwarder, passThrough } from "./chat-proxy-stream";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -59,6 +60,32 @@ describe("passThrough", () => {
     const rewrite = (piece: Uint8Array) => (dec.decode(piece).includes("usage") ? new Uint8Array(0) : piece);
     const out = await collect(passThrough({ ...base, first: enc.encode("data: {}\n\n"), reader, sse: true, rewrite }));
     expect(out).toEqual(["data: {}\n\n", "data: [DONE]\n\n"]);
+  });
+
+  it("sends a piece `rewrite` cannot change before showing it to `rewrite`", async () => {
+    const seen: string[] = [];
+    const sink = {
+      enqueue: (piece: Uint8Array) => seen.push(`sent ${dec.decode(piece)}`),
+      close: () => undefined,
+      error: () => undefined,
+    };
+    const forwarding = forwarder({
+      ...base,
+      first: enc.encode('data: {"usage":{"prompt_tokens":1}}\n\n'),
+      reader: readerOf(["data: {}\n\n"]),
+      sse: true,
+      rewrite: (piece) => (seen.push(`read ${dec.decode(piece)}`), piece),
+      mayRewrite: meterMayChange(true),
+    });
+    forwarding.start(sink);
+    await forwarding.pull(sink);
+    expect(seen).toEqual([
+      'read data: {"usage":{"prompt_tokens":1}}\n\n',
+      'sent data: {"usage":{"prompt_tokens":1}}\n\n',
+      "sent data: {}\n\n",
+      "read data: {}\n\n",
+    ]);
+    expect(meterMayChange(false)(enc.encode('{"prompt_tokens":1}'))).toBe(false);
   });
 
   it("sends bytes as they are when the answer is not SSE", async () => {

@@ -41,6 +41,11 @@ export interface PassThroughOptions {
    * chunk the client did not ask for is taken out); an empty result sends nothing.
    */
   rewrite?: (piece: Uint8Array) => Uint8Array;
+  /**
+   * False when `rewrite` surely leaves this piece as it is: the piece is then sent first and shown
+   * to `rewrite` after, so the client's bytes never wait for the bookkeeping.
+   */
+  mayRewrite?: (piece: Uint8Array) => boolean;
 }
 
 const EMPTY = new Uint8Array(0);
@@ -73,6 +78,11 @@ export function forwarder(options: PassThroughOptions): Forwarder {
 
   /** Sends a piece (after `rewrite`); false when nothing was left to send. */
   const send = (sink: ForwardSink, piece: Uint8Array): boolean => {
+    if (options.rewrite && options.mayRewrite?.(piece) === false && piece.byteLength > 0) {
+      sink.enqueue(piece);
+      options.rewrite(piece);
+      return true;
+    }
     const out = options.rewrite ? options.rewrite(piece) : piece;
     if (out.byteLength === 0) return false;
     sink.enqueue(out);

@@ -5,7 +5,7 @@ import { estimateTokens } from "@/lib/chat/usage-cost";
 import { upstreamModelId } from "@/lib/refs";
 import type { LedgerAttempt } from "@/lib/server/ledger/ledger-insert";
 import { attemptChat, type AttemptResult } from "./chat-proxy-attempt";
-import { meteredRewrite, type ProxyOutcome } from "./chat-proxy-outcome";
+import { meteredRewrite, meterMayChange, type ProxyOutcome } from "./chat-proxy-outcome";
 import { upstreamBody, type GatewayChatBody } from "./chat-proxy-schema";
 import { forwarder, webStream, type Forwarder } from "./chat-proxy-stream";
 import {
@@ -135,7 +135,8 @@ function answer(
   }
   const sse = headers["content-type"].includes("text/event-stream");
   // The gateway asked for usage; a client that did not gets the stream it expects, without it.
-  const meter = createStreamMeter({ stripUsage: !clientAskedForUsage(input.body), now, parsed: result.firstEvent });
+  const stripUsage = !clientAskedForUsage(input.body);
+  const meter = createStreamMeter({ stripUsage, now, parsed: result.firstEvent });
   const forwarding = forwarder({
     first: result.first,
     reader: result.reader,
@@ -144,6 +145,7 @@ function answer(
     interruptedEvent: () => interruptedEvent(ref),
     // Without a listener (benchmarks) nothing is measured, and the router was not asked for usage.
     rewrite: sse && input.onFinished ? meteredRewrite(meter) : undefined,
+    mayRewrite: meterMayChange(stripUsage),
     onEnd: (how, error) => {
       const metered = meter.result();
       const cancelled = input.signal.aborted || how === "cancelled";

@@ -16,10 +16,13 @@ function textOf(bytes: Buffer): string {
 /**
  * The body's text; undefined when the client broke off. A chat request usually arrives whole with
  * its headers: then it is already buffered and is taken at once, as a string (no promise, so the
- * route goes on without an `await`), without waiting for `end`.
+ * route goes on without an `await`), without waiting for `end`. Whole means all `Content-Length`
+ * bytes are buffered: Node marks the request `complete` only later, once its stream is read on.
  */
 function readText(req: IncomingMessage): string | Promise<string | undefined> {
-  if (req.complete && !req.readableFlowing && !req.readableDidRead) {
+  const length = req.headers["content-length"];
+  const whole = req.complete || (length !== undefined && req.readableLength === Number(length));
+  if (whole && !req.readableFlowing && !req.readableDidRead) {
     const buffered = req.read() as Buffer | null;
     return buffered ? textOf(buffered) : "";
   }
@@ -51,7 +54,12 @@ function otherMethod(req: IncomingMessage, res: ServerResponse): boolean {
  * chat costs per request").
  */
 export function gatewayApiRoute<B>(
-  options: { body: z.ZodType<B>; access?: GatewayAccess },
+  options: {
+    body: z.ZodType<B>;
+    /** The usual body recognised without the schema (parseGatewayBody()); null leaves it to the schema. */
+    quickBody?: (json: unknown) => B | null;
+    access?: GatewayAccess;
+  },
   handler: (input: { request: IncomingRequest; body: B }) => Promise<ChatAnswer>,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
@@ -66,7 +74,7 @@ export function gatewayApiRoute<B>(
         answer = refused;
       } else {
         const text = readText(req);
-        const read = parseGatewayBody(typeof text === "string" ? text : await text, options.body);
+        const read = parseGatewayBody(typeof text === "string" ? text : await text, options.body, options.quickBody);
         answer = "refused" in read ? read.refused : await handler({ request, body: read.body });
       }
     } catch (error) {

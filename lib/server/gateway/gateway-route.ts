@@ -19,6 +19,7 @@ export function invalidRequest(message: string, code: string, param?: string): R
 export function parseGatewayBody<B>(
   text: string | undefined,
   schema: z.ZodType<B>,
+  quick?: (json: unknown) => B | null,
 ): { body: B } | { refused: Response } {
   let json: unknown;
   try {
@@ -27,6 +28,8 @@ export function parseGatewayBody<B>(
   } catch {
     return { refused: invalidRequest("The request body is not valid JSON.", "invalid_json") };
   }
+  const recognised = quick?.(json);
+  if (recognised) return { body: recognised };
   const parsed = schema.safeParse(json);
   if (parsed.success) return { body: parsed.data };
   const issue = parsed.error.issues[0];
