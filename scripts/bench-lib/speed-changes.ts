@@ -102,6 +102,24 @@ export function changesBought(at10k: ModelsFigures): string {
   unoptimised: a helper's harness saw 1.0–1.1 ms over the Pages floor after 3,000 chats, 1.3–1.9
   before. The bench now repeats its rounds after 1,000 unmeasured passes of every target (the table's
   "steady state"): warm code closes part of the gap, not all of it.
+- **The first-byte bench in a random order, and a leaner gateway path** (\`scripts/bench-lib/http-bench.ts\`,
+  \`lib/server/gateway/\`): the passes ran the targets in a rotated but fixed cyclic order, so each
+  target always followed the same one. The gateway always came right after the direct call, to a
+  dashboard idle since its last request, while \`/api/ping\` always came right after \`/api/health\`
+  on the same dashboard, i.e. warm. A scratch harness (steady state, 25 samples a round): gateway −
+  Pages floor 0.6 to 1.2 ms with the gateway right after the direct call, 0.2 to 0.6 when it followed a
+  ping to its own server, 0.85 to 1.0 in a random order. Each pass now runs in a new seeded random
+  order. Marks in a production build then showed every chat waiting ~0.06 ms for its body (Node marks a
+  request \`complete\` only once its stream is read on, though all \`Content-Length\` bytes are
+  buffered: now taken at once), and that code run once per request is ~10× slower than in a loop (one
+  zod parse of a chat body: 37–42 µs as a request's first, 4–5 µs right after, 1.9 µs in a loop); so
+  the usual chat body and first event are recognised by hand (the schema and the general check decide
+  the rest), the token's check is kept for the last token, and a piece the meter cannot change goes
+  out before the meter reads it. The gateway's marks before the router request went from 0.41–0.50 ms
+  to ~0.37; side by side, wall-clock, the builds could not be told apart (gateway − Pages floor 0.58–0.87
+  ms before, 0.55–0.81 after, six rounds each). One \`--only http\` run of both changes together:
+  +2.3 ms fresh / +1.9 steady against the Pages floor's +1.4 / +1.1 (the last full run before them,
+  rotated order: +2.9 / +2.7 against +1.2 / +0.9).
 - **Keystrokes: a cheaper search and fewer requests** (\`lib/catalog/term-score.ts\`,
   \`catalog-results.ts\`, \`components/catalog/catalog-view.tsx\`): the typo check builds no strings
   (scoring a new term against the 10,156 models' words took 20–40 ms, now ~1.3 ms); the worker is
