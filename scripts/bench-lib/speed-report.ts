@@ -155,7 +155,7 @@ their range (min–max) over ${report.rounds} rounds, each beside its floor meas
   \`/api/v1/chat/completions\`, and \`GET\` of the bare Node server, of \`/api/health\` (an App Router
   route handler) and of \`/api/ping\` (a Pages API route, the kind the gateway's chat routes are;
   both answer \`{"ok":true}\`), interleaved: each pass sends one request to each target back to back,
-  in a rotating order, ${TTFB_SAMPLES} passes per round after 5 warm-up ones (a server that has just
+  in a new seeded random order each pass, ${TTFB_SAMPLES} passes per round after 5 warm-up ones (a server that has just
   started), then the same rounds again after ${STEADY_WARM_PASSES.toLocaleString("en")} more unmeasured passes (every target's code optimised by V8). "Added" is the median of
   the pairwise differences within a pass (gateway, nginx and bare Node proxy − direct, \`/api/health\`
   and \`/api/ping\` − bare Node), so a burst of load elsewhere on the machine hits both sides of a
