@@ -31,16 +31,6 @@ function characterProblem(char: string): string | null {
 
 /** Why this (already trimmed) value cannot be a token, or null when it can. Never echoes the token. */
 export function tokenProblem(token: string): string | null {
-  // The gateway asks for every chat, nearly always about the same token.
-  if (token === lastChecked.token) return lastChecked.problem;
-  const problem = findTokenProblem(token);
-  lastChecked = { token, problem };
-  return problem;
-}
-
-let lastChecked: { token: string; problem: string | null } = { token: "", problem: "Paste a Hugging Face token." };
-
-function findTokenProblem(token: string): string | null {
   if (token === "") return "Paste a Hugging Face token.";
   if (token.length > TOKEN_MAX_LENGTH) return "This is too long to be a Hugging Face token.";
   // The mask first: it also holds other characters a token lacks, but this is the reason to give.

@@ -31,6 +31,14 @@ export interface ChatRouteOptions {
   callerToken?: (request: IncomingRequest) => string | null;
 }
 
+let lastToken: { token: string; problem: string | null } | null = null;
+
+/** tokenProblem() kept for the last token: every chat asks, nearly always about the same token. */
+function tokenProblemNow(token: string): string | null {
+  if (lastToken?.token !== token) lastToken = { token, problem: tokenProblem(token) };
+  return lastToken.problem;
+}
+
 /**
  * OpenAI-compatible chat completions through the HF router, with aliases and fallbacks
  * (docs/ARCHITECTURE.md, "A proxied chat"), as a Pages API route's handler (gateway-api-route.ts
@@ -59,7 +67,7 @@ export function chatCompletionsRoute(options: ChatRouteOptions) {
       const token =
         (cached instanceof Promise ? await cached : cached)?.value ?? options.callerToken?.(request) ?? null;
       if (!token) return recorder.refuse(noTokenError());
-      const problem = tokenProblem(token);
+      const problem = tokenProblemNow(token);
       if (problem) return recorder.refuse(badTokenError(problem));
 
       const env = serverEnv();

@@ -28,6 +28,15 @@ const encoder = new TextEncoder();
  * only to a piece that ends on an event boundary (a piece cut inside a long event, or inside a
  * multi-byte character, is sent as it came).
  */
+export function meteredRewrite(meter: StreamMeter): (piece: Uint8Array) => Uint8Array {
+  const decoder = new TextDecoder();
+  return (piece) => {
+    const changed = meter.push(decoder.decode(piece, { stream: true }));
+    if (changed === null || afterLastEventBoundary(piece) !== piece.byteLength) return piece;
+    return encoder.encode(changed);
+  };
+}
+
 /**
  * Whether the meter may change a piece: only by taking out a usage chunk (for a client that did not
  * ask for it), and a usage chunk names `prompt_tokens`. An event the meter changes starts and ends
@@ -36,13 +45,4 @@ const encoder = new TextEncoder();
 export function meterMayChange(stripUsage: boolean): (piece: Uint8Array) => boolean {
   if (!stripUsage) return () => false;
   return (piece) => Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).includes("prompt_tokens");
-}
-
-export function meteredRewrite(meter: StreamMeter): (piece: Uint8Array) => Uint8Array {
-  const decoder = new TextDecoder();
-  return (piece) => {
-    const changed = meter.push(decoder.decode(piece, { stream: true }));
-    if (changed === null || afterLastEventBoundary(piece) !== piece.byteLength) return piece;
-    return encoder.encode(changed);
-  };
 }
