@@ -23,6 +23,7 @@ import { ROOT, start, stop, waitFor } from "./bench-lib/procs";
 import { measureHttp } from "./bench-lib/speed-http";
 import { measurePages } from "./bench-lib/speed-pages";
 import { httpRows, writeReport } from "./bench-lib/speed-report";
+import { PROXY_FLOOR_ENV } from "@/lib/server/bench/proxy-floor-env";
 import { buildIfNeeded } from "./lib";
 
 const { values } = parseArgs({
@@ -101,7 +102,8 @@ try {
   const nginx = await nginxProxy(port.nginx, `127.0.0.1:${port.router150}`, path.join(tmp, "nginx"));
   if (nginx) closables.push(nginx);
   children.push(
-    dashboard(port.dash150, `${url(port.router150)}/v1`),
+    // With the trivial proxy route switched on: Next's floor for a proxy route (lib/server/bench/proxy-floor.ts).
+    dashboard(port.dash150, `${url(port.router150)}/v1`, { [PROXY_FLOOR_ENV]: "1" }),
     dashboard(port.dash10k, `${url(port.router10k)}/v1`),
     // The router never answers; the dashboard would wait this long for it.
     dashboard(port.dashHang, `${url(port.hang)}/v1`, { ROUTER_TIMEOUT_MS: "600000" }),

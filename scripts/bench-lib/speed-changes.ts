@@ -176,5 +176,18 @@ export function changesBought(at10k: ModelsFigures): string {
   2.56) after. The worst keys of a round are still mostly its first ones ("d", "de": 20–68 ms). A
   throwaway render at idle, three times the search warm-up and V8 without bytecode flushing did not
   change them.
+- **Next's floor for a proxy route, and fewer costly steps per chat** (\`lib/server/bench/proxy-floor.ts\`,
+  \`lib/server/http/light-abort.ts\`, \`lib/server/gateway/\`): the session-18 finding that a trivial
+  proxy inside Next costs no more than \`/api/ping\` came from the rotated order; in a random order a
+  Pages API route that only pipes the chat to the router measured 0.35 to 0.63 ms over \`/api/ping\`
+  (a scratch harness, 7 rounds of 40, steady, load below 1), the gateway 0.1 to 0.3 ms over it. That
+  route is now in the bench (\`/api/floor/chat/completions\`, switched on by \`HF_PICKER_BENCH_FLOOR=1\`
+  only in the bench's own server) as Next's floor for a proxy, with the gateway's verdict against both.
+  On the gateway's path: no listener on an \`AbortSignal\` (4–5 µs per add and remove even in a hot
+  loop; a chat did two of each), the last trusted \`Host\` and the last model's resolution kept,
+  \`serverEnv()\` read once per request, the client's listeners after the first write. Marks: the
+  access check 63 → 35 µs, the name resolution 48 → 21, the attempt's setup 43 → 17 (different runs).
+  One \`--only http\` run: gateway +2.8 ms fresh / +2.2 steady, the trivial proxy route +2.5 / +2.0,
+  \`/api/ping\` +1.7 / +1.3.
 `;
 }

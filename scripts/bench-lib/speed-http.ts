@@ -43,9 +43,17 @@ export interface HttpFigures {
    * nginx − direct, Next's trivial routes − bare Node: `/api/health` (an App Router route handler)
    * and `/api/ping` (a Pages API route, the kind the gateway's chat routes are).
    */
-  added: { gateway: Figure; nginx: Figure | null; nodeProxy: Figure; nextFloor: Figure; pagesFloor: Figure };
+  added: {
+    gateway: Figure;
+    nginx: Figure | null;
+    nodeProxy: Figure;
+    /** Next's trivial proxy route (lib/server/bench/proxy-floor.ts) − direct: Next's floor for a proxy route. */
+    nextProxy: Figure;
+    nextFloor: Figure;
+    pagesFloor: Figure;
+  };
   /** The same pairs once every target's code is hot (see STEADY_WARM_PASSES). */
-  steady: { gateway: Figure; pagesFloor: Figure; nodeProxy: Figure };
+  steady: { gateway: Figure; pagesFloor: Figure; nodeProxy: Figure; nextProxy: Figure };
   streams300: { direct: Figure; gateway: Figure; ratio: Figure };
   models: { at150: ModelsFigures; at10k: ModelsFigures };
 }
@@ -125,6 +133,8 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
     direct: chat(targets.direct, targets.token, model, 1),
     nginx: targets.nginx ? chat(targets.nginx, targets.token, model, 1) : null,
     nodeProxy: chat(targets.nodeProxy, targets.token, model, 1),
+    // The trivial proxy route passes the caller's authorization on, as the bare Node proxy does.
+    nextProxy: chat(`${targets.dash150}/api/floor`, targets.token, model, 1),
     gateway: chat(`${targets.dash150}/api/v1`, null, `huggingface/${model}`, 1),
     bare: { url: `${targets.bare}/` },
     health: { url: `${targets.dash150}/api/health` },
@@ -137,6 +147,7 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
     short.health,
     short.ping,
     short.nodeProxy,
+    short.nextProxy,
     ...(short.nginx ? [short.nginx] : []),
   ];
   const rounds = { direct: [] as number[], nginx: [] as number[], gateway: [] as number[] };
@@ -145,12 +156,13 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
     gateway: [] as number[],
     nginx: [] as number[],
     nodeProxy: [] as number[],
+    nextProxy: [] as number[],
     nextFloor: [] as number[],
     pagesFloor: [] as number[],
   };
   for (let round = 0; round < targets.rounds; round++) {
     console.log(`  time to first byte, round ${round + 1}/${targets.rounds}`);
-    const [direct = [], gateway = [], bare = [], health = [], ping = [], nodeProxy = [], nginx = []] =
+    const [direct = [], gateway = [], bare = [], health = [], ping = [], nodeProxy = [], nextProxy = [], nginx = []] =
       await interleavedFirstByte(calls, TTFB_SAMPLES);
     rounds.direct.push(median(direct));
     rounds.gateway.push(median(gateway));
@@ -161,23 +173,27 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
     added.nextFloor.push(pairedDifference(health, bare));
     added.pagesFloor.push(pairedDifference(ping, bare));
     added.nodeProxy.push(pairedDifference(nodeProxy, direct));
+    added.nextProxy.push(pairedDifference(nextProxy, direct));
     if (short.nginx) {
       rounds.nginx.push(median(nginx));
       added.nginx.push(pairedDifference(nginx, direct));
     }
   }
-  const steady = { gateway: [] as number[], pagesFloor: [] as number[], nodeProxy: [] as number[] };
+  const steady = {
+    gateway: [] as number[],
+    pagesFloor: [] as number[],
+    nodeProxy: [] as number[],
+    nextProxy: [] as number[],
+  };
   for (let round = 0; round < targets.rounds; round++) {
     console.log(`  time to first byte, steady state, round ${round + 1}/${targets.rounds}`);
     const warm = round === 0 ? STEADY_WARM_PASSES : 0;
-    const [direct = [], gateway = [], bare = [], , ping = [], nodeProxy = []] = await interleavedFirstByte(
-      calls,
-      TTFB_SAMPLES,
-      warm,
-    );
+    const [direct = [], gateway = [], bare = [], , ping = [], nodeProxy = [], nextProxy = []] =
+      await interleavedFirstByte(calls, TTFB_SAMPLES, warm);
     steady.gateway.push(pairedDifference(gateway, direct));
     steady.pagesFloor.push(pairedDifference(ping, bare));
     steady.nodeProxy.push(pairedDifference(nodeProxy, direct));
+    steady.nextProxy.push(pairedDifference(nextProxy, direct));
   }
   // Whole streams (the usual ~80 events, 15 ms apart), all at once.
   const direct = chat(targets.direct, targets.token, model);
@@ -202,6 +218,7 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
       gateway: figure(added.gateway),
       nginx: short.nginx ? figure(added.nginx) : null,
       nodeProxy: figure(added.nodeProxy),
+      nextProxy: figure(added.nextProxy),
       nextFloor: figure(added.nextFloor),
       pagesFloor: figure(added.pagesFloor),
     },
@@ -209,6 +226,7 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
       gateway: figure(steady.gateway),
       pagesFloor: figure(steady.pagesFloor),
       nodeProxy: figure(steady.nodeProxy),
+      nextProxy: figure(steady.nextProxy),
     },
     streams300: {
       direct: figure(streams.direct),

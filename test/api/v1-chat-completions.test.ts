@@ -88,6 +88,20 @@ describe("POST /api/v1/chat/completions", () => {
     expect(await errorOf(response)).toMatchObject({ code: "no_default_model" });
   });
 
+  it("resolves an alias anew once the config changed (the last resolution is kept per settings version)", async () => {
+    expect((await chat({ model: "nova", messages })).headers.get("x-model-ref")).toBe(
+      "huggingface/Qwen/Qwen3-8B:novita",
+    );
+    fs.writeFileSync(
+      dirs.configFile,
+      `{ agents: { defaults: { models: { "huggingface/Qwen/Qwen3-8B": { alias: "Nova" } } } } }`,
+    );
+    // The file watcher tells the config's memo within moments (at the latest after a second's re-stat).
+    await expect
+      .poll(async () => (await chat({ model: "nova", messages })).headers.get("x-model-ref"), { timeout: 3000 })
+      .toBe("huggingface/Qwen/Qwen3-8B");
+  });
+
   it("refuses another site's page", async () => {
     const response = await chat({ messages }, { origin: "https://evil.example" });
     expect(response.status).toBe(403);

@@ -1,16 +1,16 @@
 import "server-only";
 import type { LedgerClient } from "@/lib/usage/usage-types";
-import { serverEnv } from "@/lib/server/env";
 import type { IncomingRequest } from "@/lib/server/http/incoming-request";
 import { cachedTokenNow } from "@/lib/server/token/token-cache";
 import { tokenProblem } from "@/lib/settings/token-rules";
-import { gatewayChatBodySchema, quickChatBody } from "./chat-proxy-schema";
+import type { ModelSettings } from "@/lib/model-names";
+import { gatewayChatBodySchema, quickChatBody, type GatewayChatBody } from "./chat-proxy-schema";
 import { proxyChatAnswer } from "./chat-proxy";
 import { routingSettingsNow } from "./chat-proxy-settings";
 import { requestRecorder } from "./gateway-ledger";
 import { gatewayApiRoute } from "./gateway-api-route";
 import type { GatewayAccess } from "./gateway-route";
-import { resolveCandidates } from "./model-resolution";
+import { resolveCandidates, type Resolution } from "./model-resolution";
 import { badTokenError, gatewayError, noTokenError } from "./upstream-errors";
 
 /**
@@ -39,6 +39,25 @@ function tokenProblemNow(token: string): string | null {
   return lastToken.problem;
 }
 
+let lastResolution: {
+  settings: ModelSettings | null;
+  model: string | null | undefined;
+  resolution: Resolution;
+} | null = null;
+
+/**
+ * resolveCandidates() kept for the last model asked for under the same settings object (a new one
+ * is loaded when the config changes): a client nearly always asks for the same model. Requests
+ * with their own `models` list are resolved each time.
+ */
+function resolveNow(body: GatewayChatBody, settings: ModelSettings | null): Resolution {
+  if (body.models !== undefined) return resolveCandidates({ model: body.model, models: body.models }, settings);
+  if (lastResolution?.settings !== settings || lastResolution.model !== body.model) {
+    lastResolution = { settings, model: body.model, resolution: resolveCandidates({ model: body.model }, settings) };
+  }
+  return lastResolution.resolution;
+}
+
 /**
  * OpenAI-compatible chat completions through the HF router, with aliases and fallbacks
  * (docs/ARCHITECTURE.md, "A proxied chat"), as a Pages API route's handler (gateway-api-route.ts
@@ -47,14 +66,11 @@ function tokenProblemNow(token: string): string | null {
 export function chatCompletionsRoute(options: ChatRouteOptions) {
   return gatewayApiRoute(
     { body: gatewayChatBodySchema, quickBody: quickChatBody, access: options.access },
-    async ({ request, body }) => {
+    async ({ request, body, env }) => {
       const recorder = requestRecorder(request, body, options.client);
       // Cached values are taken as they are: an `await` would let other queued work run first.
       const settings = routingSettingsNow();
-      const resolution = resolveCandidates(
-        { model: body.model, models: body.models },
-        settings instanceof Promise ? await settings : settings,
-      );
+      const resolution = resolveNow(body, settings instanceof Promise ? await settings : settings);
       if (!resolution.ok) {
         const { code, message, param } = resolution;
         return recorder.refuse(gatewayError(400, "invalid_request_error", code, message, { param }));
@@ -70,7 +86,6 @@ export function chatCompletionsRoute(options: ChatRouteOptions) {
       const problem = tokenProblemNow(token);
       if (problem) return recorder.refuse(badTokenError(problem));
 
-      const env = serverEnv();
       return proxyChatAnswer({
         candidates: resolution.candidates,
         body,

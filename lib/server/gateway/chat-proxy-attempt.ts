@@ -1,6 +1,7 @@
 import "server-only";
 import type { AttemptOutcome } from "@/lib/chat/fallback-decision";
 import type { ParsedEvent } from "@/lib/chat/stream-meter";
+import { LightAbort, type AbortLike } from "@/lib/server/http/light-abort";
 import { isHeaderValueError } from "@/lib/settings/token-rules";
 import { readStreamHead } from "./chat-proxy-first-event";
 import { fromResponse, upstreamFetch, type UpstreamAnswer, type UpstreamReader } from "./upstream-http";
@@ -11,7 +12,7 @@ export interface AttemptInput {
   body: Record<string, unknown>;
   stream: boolean;
   /** The client's request signal: its abort aborts the upstream request too. */
-  clientSignal: AbortSignal;
+  clientSignal: AbortLike;
   /** Until the answer's headers and, for a stream, its first event are in hand. */
   timeoutMs: number;
   /** Plain answers, once the headers are in: the whole body must arrive within this (default `timeoutMs`). */
@@ -76,7 +77,9 @@ async function readCapped(response: UpstreamAnswer, limit: number): Promise<{ te
  * stays reachable, with the answer it belonged to, so the server grew with every aborted stream.)
  */
 export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
-  const controller = new AbortController();
+  // A real AbortController only for a caller's own fetch; the gateway's requests take a LightAbort.
+  const fetchAbort = input.fetchImpl ? new AbortController() : null;
+  const controller = fetchAbort ?? new LightAbort();
   let timedOut: "first-byte" | "body" | null = null;
   let headersIn = false;
   const giveUp = (phase: "first-byte" | "body") => () => {
@@ -126,9 +129,10 @@ export async function attemptChat(input: AttemptInput): Promise<AttemptResult> {
       body: JSON.stringify(input.body),
       signal: controller.signal,
     };
-    const upstream = input.fetchImpl
-      ? fromResponse(await input.fetchImpl(input.url, init))
-      : await upstreamFetch(input.url, init);
+    const upstream =
+      input.fetchImpl && fetchAbort
+        ? fromResponse(await input.fetchImpl(input.url, { ...init, signal: fetchAbort.signal }))
+        : await upstreamFetch(input.url, init);
     headersIn = true;
     const provider = upstream.header("x-inference-provider");
     if (!upstream.ok) {

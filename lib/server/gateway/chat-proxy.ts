@@ -3,6 +3,7 @@ import { outcomeLabel, shouldFallback, type AttemptOutcome } from "@/lib/chat/fa
 import { createStreamMeter, meterJson } from "@/lib/chat/stream-meter";
 import { estimateTokens } from "@/lib/chat/usage-cost";
 import { upstreamModelId } from "@/lib/refs";
+import type { AbortLike } from "@/lib/server/http/light-abort";
 import type { LedgerAttempt } from "@/lib/server/ledger/ledger-insert";
 import { attemptChat, type AttemptResult } from "./chat-proxy-attempt";
 import { meteredRewrite, meterMayChange, type ProxyOutcome } from "./chat-proxy-outcome";
@@ -25,7 +26,7 @@ export interface ProxyChatInput {
   /** e.g. https://router.huggingface.co/v1 */
   routerUrl: string;
   /** The client's request signal. */
-  signal: AbortSignal;
+  signal: AbortLike;
   /** Time allowed until the answer's headers (and a stream's first event); a stream then has no limit. */
   firstByteTimeoutMs: number;
   /** Plain answers, once the headers are in: time allowed for the rest of the body. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
+import { serverEnv, type ServerEnv } from "@/lib/server/env";
 import { nodeRequest, type IncomingRequest } from "@/lib/server/http/incoming-request";
 import type { ChatAnswer } from "./chat-proxy";
 import { checkGatewayAccess } from "./gateway-auth";
@@ -60,7 +61,8 @@ export function gatewayApiRoute<B>(
     quickBody?: (json: unknown) => B | null;
     access?: GatewayAccess;
   },
-  handler: (input: { request: IncomingRequest; body: B }) => Promise<ChatAnswer>,
+  /** `env` is serverEnv() as read once for this request (each read is a dozen environment lookups). */
+  handler: (input: { request: IncomingRequest; body: B; env: ServerEnv }) => Promise<ChatAnswer>,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
     if (otherMethod(req, res)) return;
@@ -68,14 +70,15 @@ export function gatewayApiRoute<B>(
     let answer: ChatAnswer;
     try {
       // Values already in hand are not awaited: each `await` lets other queued work run first.
-      const access = options.access ? options.access(request) : checkGatewayAccess(request);
+      const env = serverEnv();
+      const access = options.access ? options.access(request) : checkGatewayAccess(request, env);
       const refused = access instanceof Promise ? await access : access;
       if (refused) {
         answer = refused;
       } else {
         const text = readText(req);
         const read = parseGatewayBody(typeof text === "string" ? text : await text, options.body, options.quickBody);
-        answer = "refused" in read ? read.refused : await handler({ request, body: read.body });
+        answer = "refused" in read ? read.refused : await handler({ request, body: read.body, env });
       }
     } catch (error) {
       answer = unexpectedError(request.method, (req.url ?? "").split("?")[0] ?? "", error);

@@ -11,8 +11,8 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function refusedOrigin(request: IncomingRequest): Response | null {
-  const refused = checkSameOrigin(request);
+function refusedOrigin(request: IncomingRequest, bind: string): Response | null {
+  const refused = checkSameOrigin(request, bind);
   return refused
     ? gatewayErrorResponse(gatewayError(403, "permission_error", "forbidden_origin", refused.message))
     : null;
@@ -25,7 +25,7 @@ function refusedOrigin(request: IncomingRequest): Response | null {
  * HF token, which stays on the server. Returns the refusal, or null when the request may go on.
  */
 export function checkGatewayAccess(request: IncomingRequest, env = serverEnv()): Response | null {
-  if (isLoopbackHost(env.HOST)) return refusedOrigin(request);
+  if (isLoopbackHost(env.HOST)) return refusedOrigin(request, env.HOST);
 
   if (!env.DASHBOARD_API_KEY) {
     return gatewayErrorResponse(
@@ -44,7 +44,7 @@ export function checkGatewayAccess(request: IncomingRequest, env = serverEnv()):
       ?.trim() ?? "";
   if (given && sameSecret(given, env.DASHBOARD_API_KEY)) {
     // A key holder may use any host name; a browser page must still be the dashboard's own.
-    return request.headers.has("origin") ? refusedOrigin(request) : null;
+    return request.headers.has("origin") ? refusedOrigin(request, env.HOST) : null;
   }
   return gatewayErrorResponse(
     gatewayError(

@@ -39,6 +39,9 @@ export async function sendAnswer(res: ServerResponse, answer: ChatAnswer): Promi
       res.destroy(error instanceof Error ? error : new Error(String(error)));
     },
   };
+  res.writeHead(answer.status, answer.headers);
+  forwarder.start(sink);
+  // After the first event is out (nothing can fire in between): the client waits for no bookkeeping.
   res.on("drain", () => drained?.());
   res.once("close", () => {
     drained?.();
@@ -46,8 +49,6 @@ export async function sendAnswer(res: ServerResponse, answer: ChatAnswer): Promi
     gone = true;
     void forwarder.cancel(new Error("the client went away"));
   });
-  res.writeHead(answer.status, answer.headers);
-  forwarder.start(sink);
   while (!finished && !gone) {
     if (full) {
       await new Promise<void>((resolve) => (drained = resolve));

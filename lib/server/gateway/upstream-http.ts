@@ -1,6 +1,7 @@
 import "server-only";
 import http from "node:http";
 import https from "node:https";
+import type { AbortLike } from "@/lib/server/http/light-abort";
 
 /*
  * The gateway's requests to the router, over node:http with keep-alive agents rather than the global
@@ -19,7 +20,7 @@ export interface UpstreamInit {
   method: "POST" | "GET";
   headers: Record<string, string>;
   body?: string;
-  signal: AbortSignal;
+  signal: AbortLike;
 }
 
 /** What the gateway reads a body with: the part of a web stream reader it uses. */

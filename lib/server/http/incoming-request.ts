@@ -1,5 +1,6 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { LightAbort, type AbortLike } from "./light-abort";
 
 /**
  * What the server's checks read of a request (origin guard, gateway access, ledger labels): a web
@@ -12,15 +13,16 @@ export interface IncomingRequest {
   readonly method: string;
   readonly headers: { get(name: string): string | null; has(name: string): boolean };
   /** Aborts when the client goes away before its answer ended. */
-  readonly signal: AbortSignal;
+  readonly signal: AbortLike;
 }
 
 /**
  * Node's request as an IncomingRequest. Its signal aborts when the response closes before it
- * finished (the client went away), as the signal of an App Router route's `Request` does.
+ * finished (the client went away), as the signal of an App Router route's `Request` does (a
+ * LightAbort, not an AbortController: light-abort.ts says why).
  */
 export function nodeRequest(req: IncomingMessage, res: ServerResponse): IncomingRequest {
-  const controller = new AbortController();
+  const controller = new LightAbort();
   res.once("close", () => {
     if (!res.writableFinished) controller.abort(new Error("the client went away"));
   });

@@ -60,4 +60,14 @@ describe("checkSameOrigin", () => {
     ).toBeNull();
     expect(checkSameOrigin(request("http://picker.lan:3000/x", { host: "picker.lan:3000" }))?.code).toBe("forbidden");
   });
+
+  it("judges a Host again when the bind address changes (the last trusted one is kept per HOST)", () => {
+    process.env.HOST = "picker.lan";
+    const lan = () => request("http://picker.lan:3000/x", { host: "picker.lan:3000" });
+    expect(checkSameOrigin(lan())).toBeNull();
+    expect(checkSameOrigin(lan())).toBeNull();
+    process.env.HOST = "127.0.0.1";
+    expect(checkSameOrigin(lan())?.code).toBe("forbidden");
+    expect(checkSameOrigin(lan(), "picker.lan")).toBeNull();
+  });
 });

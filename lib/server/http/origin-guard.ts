@@ -31,11 +31,24 @@ function isLoopback(name: string): boolean {
  * loopback names and addresses, the configured HOST, and, when the server listens on every
  * interface, any IP address.
  */
-function trustedHost(name: string): boolean {
+function trustedHost(name: string, bind: string): boolean {
   if (isLoopback(name)) return true;
-  const configured = hostName(serverEnv().HOST);
-  if (WILDCARD_BINDS.includes(serverEnv().HOST)) return isIP(name) !== 0;
-  return name === configured;
+  if (WILDCARD_BINDS.includes(bind)) return isIP(name) !== 0;
+  return name === hostName(bind);
+}
+
+/**
+ * The last `Host` header found trusted, with the bind address it was judged under: every request of
+ * a client sends the same one, so the usual check is two string comparisons (the gateway runs it
+ * for every chat; docs/ARCHITECTURE.md, "What a proxied chat costs per request").
+ */
+let lastTrusted: { host: string; bind: string } | null = null;
+
+function trustedHostHeader(host: string, bind: string): boolean {
+  if (lastTrusted?.host === host && lastTrusted.bind === bind) return true;
+  if (!trustedHost(hostName(host), bind)) return false;
+  lastTrusted = { host, bind };
+  return true;
 }
 
 function normalisedAuthority(url: URL): string {
@@ -47,10 +60,9 @@ function normalisedAuthority(url: URL): string {
  * Mutating routes refuse a foreign `Origin` (another site in the user's browser) and a `Host`
  * that is not this server's (DNS rebinding). Requests without `Origin` (curl, SDKs) pass.
  */
-export function checkSameOrigin(request: IncomingRequest): AppError | null {
-  const requestUrl = new URL(request.url);
-  const host = request.headers.get("host") ?? requestUrl.host;
-  if (!trustedHost(hostName(host))) {
+export function checkSameOrigin(request: IncomingRequest, bind = serverEnv().HOST): AppError | null {
+  const host = request.headers.get("host") ?? new URL(request.url).host;
+  if (!trustedHostHeader(host, bind)) {
     return new AppError(
       "forbidden",
       `Requests for host "${host}" are refused: open the dashboard at its own address (e.g. http://127.0.0.1).`,
