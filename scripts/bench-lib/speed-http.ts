@@ -61,6 +61,11 @@ export interface HttpFigures {
 /** Time-to-first-byte samples per round, per target (after 5 warm-up passes). */
 export const TTFB_SAMPLES = 40;
 /**
+ * Samples per steady-state round: more than a fresh server's rounds, which must stay few to time a
+ * server that has just started; warm code is timed as long as it takes the medians to settle.
+ */
+export const STEADY_SAMPLES = 100;
+/**
  * Unmeasured passes before the steady-state rounds. The first rounds time a server that has just
  * started: the gateway's code (checks, zod, the ledger) is not optimised by V8 yet, while the trivial
  * floors have little to optimise. After this many passes every target runs hot.
@@ -189,7 +194,7 @@ export async function measureHttp(targets: HttpTargets): Promise<HttpFigures> {
     console.log(`  time to first byte, steady state, round ${round + 1}/${targets.rounds}`);
     const warm = round === 0 ? STEADY_WARM_PASSES : 0;
     const [direct = [], gateway = [], bare = [], , ping = [], nodeProxy = [], nextProxy = []] =
-      await interleavedFirstByte(calls, TTFB_SAMPLES, warm);
+      await interleavedFirstByte(calls, STEADY_SAMPLES, warm);
     steady.gateway.push(pairedDifference(gateway, direct));
     steady.pagesFloor.push(pairedDifference(ping, bare));
     steady.nodeProxy.push(pairedDifference(nodeProxy, direct));

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { STEADY_WARM_PASSES, TTFB_SAMPLES, type HttpFigures } from "./speed-http";
+import { STEADY_SAMPLES, STEADY_WARM_PASSES, TTFB_SAMPLES, type HttpFigures } from "./speed-http";
 import type { PageFigures } from "./speed-pages";
 import { ROOT } from "./procs";
 import { changesBought } from "./speed-changes";
@@ -52,7 +52,7 @@ export function httpRows(http: HttpFigures): string[][] {
   const m10k = http.models.at10k;
   return [
     [
-      `gateway, added time to first streamed byte (${TTFB_SAMPLES} interleaved samples per round)`,
+      `gateway, added time to first streamed byte (${TTFB_SAMPLES} interleaved samples per round, ${STEADY_SAMPLES} in the steady state)`,
       `+${ms(http.added.gateway)} (gateway ${ms(http.ttfb.gateway)} vs direct ${ms(http.ttfb.direct)}); ` +
         `steady state (after ${STEADY_WARM_PASSES.toLocaleString("en")} more unmeasured passes): +${ms(http.steady.gateway)}`,
       `Next's trivial Pages API route \`/api/ping\` (the gateway's route kind) over bare Node: +${ms(http.added.pagesFloor)}; ` +
@@ -163,7 +163,7 @@ their range (min–max) over ${report.rounds} rounds, each beside its floor meas
   route handler) and of \`/api/ping\` (a Pages API route, the kind the gateway's chat routes are;
   both answer \`{"ok":true}\`), interleaved: each pass sends one request to each target back to back,
   in a new seeded random order each pass, ${TTFB_SAMPLES} passes per round after 5 warm-up ones (a server that has just
-  started), then the same rounds again after ${STEADY_WARM_PASSES.toLocaleString("en")} more unmeasured passes (every target's code optimised by V8). "Added" is the median of
+  started), then rounds of ${STEADY_SAMPLES} passes after ${STEADY_WARM_PASSES.toLocaleString("en")} more unmeasured passes (the steady state: every target's code optimised by V8). "Added" is the median of
   the pairwise differences within a pass (gateway, nginx, bare Node proxy and trivial proxy route − direct, \`/api/health\`
   and \`/api/ping\` − bare Node), so a burst of load elsewhere on the machine hits both sides of a
   difference alike.

@@ -68,7 +68,8 @@ function usualFirstEvent(bytes: Uint8Array): ParsedEvent | null {
  * gateway chooses and falls back"). Returns every byte read, to be forwarded first.
  */
 export async function readStreamHead(reader: UpstreamReader): Promise<StreamHead> {
-  const decoder = new TextDecoder();
+  // Only for a first event that is not the usual one (usualFirstEvent() decodes none).
+  let decoder: TextDecoder | null = null;
   let bytes: Uint8Array = new Uint8Array(0);
   for (;;) {
     const { done, value } = await reader.read();
@@ -76,6 +77,7 @@ export async function readStreamHead(reader: UpstreamReader): Promise<StreamHead
     bytes = concat(bytes, value);
     const usual = usualFirstEvent(bytes);
     if (usual) return { ok: true, bytes, first: usual };
+    decoder ??= new TextDecoder();
     const verdict = judge(decoder.decode(bytes.subarray(0, afterLastEventBoundary(bytes))));
     if (verdict?.ok) return { ok: true, bytes, first: verdict.first };
     if (verdict) return { ok: false, why: verdict.why, bytes };
