@@ -2,7 +2,7 @@ import "server-only";
 
 /**
  * What the server's request handling reads of an abort signal: an `AbortSignal` is one, and
- * lightAbort() makes a cheaper one. Node's `AbortSignal` is an `EventTarget`: adding and removing
+ * LightAbort's signal is a cheaper one. Node's `AbortSignal` is an `EventTarget`: adding and removing
  * one listener costs ~4–5 µs on this machine even in hot code (an emitter's ~0.25 µs), far more in
  * a request's cold code, and the gateway did it four times per chat (docs/ARCHITECTURE.md, "What a
  * proxied chat costs per request").
@@ -20,18 +20,17 @@ export class LightAbort {
   private listeners: (() => void)[] = [];
 
   constructor() {
-    const listeners = () => this.listeners;
+    // Arrow functions: they read `this.listeners`, which abort() replaces.
     this.signal = {
       aborted: false,
       reason: undefined,
       addEventListener: (_type, listener) => {
         // As with an AbortSignal: a listener added after the abort is never called.
-        if (!this.signal.aborted) listeners().push(listener);
+        if (!this.signal.aborted) this.listeners.push(listener);
       },
       removeEventListener: (_type, listener) => {
-        const list = listeners();
-        const index = list.indexOf(listener);
-        if (index !== -1) list.splice(index, 1);
+        const index = this.listeners.indexOf(listener);
+        if (index !== -1) this.listeners.splice(index, 1);
       },
     };
   }
